@@ -1,0 +1,98 @@
+/** First run, sign-in, sign-out and the signed-in person's own PIN. */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { SessionInfo } from '../../../shared/domain/workspace';
+import { afterFailure, isLocked } from '../../auth/lockout';
+import { hashPin, verifyPin } from '../../auth/pin-hash';
+import { seedFromContentPack } from '../../content/seed-workspace';
+import { toPersonView } from '../../people/people-rules';
+import { WORKSPACE_SCHEMA_VERSION, type StoredPerson } from '../../store/workspace-schema';
+import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { DEFAULT_IDLE_MINUTES } from '../workspace-state';
+
+type SessionOps = 'getAppState' | 'createWorkspace' | 'signIn' | 'signOut' | 'getSession' | 'changeOwnPin';
+
+export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
+
+function startSession(ctx: HandlerContext, person: StoredPerson): SessionInfo {
+  const session = ctx.ws.sessions.create(person.id, person.role, ctx.now.getTime());
+  return { token: session.token, person: toPersonView(person), idleMinutes: ctx.ws.data.settings.idleMinutes };
+}
+
+export const sessionHandlers: Handlers<SessionOps> = {
+  getAppState(_input, { ws, now }) {
+    if (!ws.exists) return { workspaceExists: false, brandName: null, demo: false, people: [], notices: ws.notices };
+    const { settings, people } = ws.data;
+    return {
+      workspaceExists: true,
+      brandName: settings.brandName,
+      demo: settings.demo,
+      notices: ws.notices,
+      people: people
+        .filter((p) => p.active)
+        .map((p) => {
+          const lock = ws.locks.get(p.id);
+          return { id: p.id, name: p.name, role: p.role, lockedUntil: isLocked(lock, now.getTime()) ? new Date(lock!.lockedUntil!).toISOString() : null };
+        }),
+    };
+  },
+
+  async createWorkspace(input, ctx) {
+    const { ws, now } = ctx;
+    if (ws.exists) throw new AppError('CONFLICT', 'This folder already holds a workspace. Sign in instead.');
+    const at = now.toISOString();
+    const leader: StoredPerson = { id: newId(), name: input.leaderName, role: 'leader', active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
+    const seeded = await seedFromContentPack(ws.contentDir);
+    await ws.create({
+      ...seeded,
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      settings: { brandName: input.brandName, region: input.region, idleMinutes: DEFAULT_IDLE_MINUTES, demo: false, createdAt: at },
+      people: [leader],
+    });
+    return startSession(ctx, leader);
+  },
+
+  async signIn(input, ctx) {
+    const { ws, now } = ctx;
+    const person = ws.data.people.find((p) => p.id === input.personId && p.active);
+    if (!person) throw new AppError('NOT_FOUND', 'That profile does not exist or has been deactivated.');
+    const lock = ws.locks.get(person.id);
+    if (isLocked(lock, now.getTime())) {
+      const seconds = Math.ceil((lock!.lockedUntil! - now.getTime()) / 1000);
+      throw new AppError('LOCKED', `Too many wrong PINs. ${person.name}'s profile is locked for ${seconds} more seconds.`);
+    }
+    if (!(await verifyPin(input.pin, person.pin))) {
+      const next = afterFailure(lock, now.getTime());
+      ws.locks.set(person.id, next);
+      if (next.lockedUntil) throw new AppError('LOCKED', `Five wrong PINs in a row: ${person.name}'s profile is locked for a minute.`);
+      const left = 5 - next.failures;
+      throw new AppError('WRONG_PIN', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before the profile locks for a minute.`);
+    }
+    ws.locks.delete(person.id);
+    return startSession(ctx, person);
+  },
+
+  signOut(_input, { ws, session }) {
+    if (session) ws.sessions.end(session.token);
+    return { signedOut: true };
+  },
+
+  getSession(_input, ctx) {
+    const actor = actorOf(ctx);
+    return { token: ctx.session!.token, person: toPersonView(actor), idleMinutes: ctx.ws.data.settings.idleMinutes };
+  },
+
+  async changeOwnPin(input, ctx) {
+    const actor = actorOf(ctx);
+    if (!(await verifyPin(input.currentPin, actor.pin))) {
+      throw new AppError('WRONG_PIN', 'Your current PIN is not right.', [{ path: 'currentPin', message: 'Wrong PIN.' }]);
+    }
+    const pin = await hashPin(input.newPin);
+    await ctx.ws.mutate(() => {
+      actor.pin = pin;
+      actor.updatedAt = ctx.now.toISOString();
+    });
+    ctx.ws.sessions.endAllFor(actor.id, ctx.session!.token);
+    return { changed: true };
+  },
+};

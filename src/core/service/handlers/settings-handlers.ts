@@ -1,0 +1,46 @@
+/** Settings, notices, backups and restore. */
+import type { SettingsView } from '../../../shared/domain/workspace';
+import { createBackup, listBackups, restoreBackupFiles } from '../../store/backups';
+import type { Handlers, HandlerContext } from '../handler-types';
+
+type SettingsOps = 'getSettings' | 'updateSettings' | 'dismissNotice' | 'listBackups' | 'backupNow' | 'restoreBackup';
+
+function settingsView({ ws }: HandlerContext): SettingsView {
+  return { ...ws.data.settings, dataDir: ws.dir, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
+}
+
+export const settingsHandlers: Handlers<SettingsOps> = {
+  getSettings(_input, ctx) {
+    return settingsView(ctx);
+  },
+
+  async updateSettings(input, ctx) {
+    await ctx.ws.mutate((data) => {
+      if (input.brandName !== undefined) data.settings.brandName = input.brandName;
+      if (input.region !== undefined) data.settings.region = input.region;
+      if (input.idleMinutes !== undefined) data.settings.idleMinutes = input.idleMinutes;
+    });
+    return settingsView(ctx);
+  },
+
+  dismissNotice(input, { ws }) {
+    ws.notices = ws.notices.filter((n) => n.id !== input.id);
+    return { dismissed: true };
+  },
+
+  listBackups(_input, { ws }) {
+    return listBackups(ws.dir);
+  },
+
+  backupNow(_input, { ws }) {
+    return ws.backup('manual');
+  },
+
+  async restoreBackup(input, { ws, now }) {
+    await ws.flush();
+    const safetyBackup = await createBackup(ws.dir, 'before-restore', now);
+    const restored = await restoreBackupFiles(ws.dir, input.id);
+    await ws.reload();
+    return { restored, safetyBackup };
+  },
+};

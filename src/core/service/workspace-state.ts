@@ -1,0 +1,122 @@
+/**
+ * The open workspace as the service sees it: the validated workspace.json in memory, notices,
+ * sessions and PIN lockouts. All changes go through `mutate`, which saves and schedules backups.
+ */
+import { mkdir } from 'node:fs/promises';
+import { AppError } from '../../shared/errors';
+import type { Notice } from '../../shared/domain/workspace';
+import type { LockState } from '../auth/lockout';
+import { SessionRegistry } from '../auth/sessions';
+import { createBackup } from '../store/backups';
+import { StoredDocument, type DocumentWriter } from '../store/json-document';
+import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
+import { workspacePaths } from '../store/workspace-paths';
+import { workspaceDocumentSpec, type WorkspaceData } from '../store/workspace-schema';
+
+export const BACKUP_INTERVAL_MS = 30 * 60_000;
+export const DEFAULT_IDLE_MINUTES = 15;
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  contentDir: string;
+  clock?: () => Date;
+  /** Replaces the file writer (tests inject disk-full errors here). */
+  writerFor?: (path: string) => DocumentWriter<WorkspaceData>;
+}
+
+export class WorkspaceState {
+  readonly dir: string;
+  readonly contentDir: string;
+  readonly paths: ReturnType<typeof workspacePaths>;
+  readonly sessions = new SessionRegistry();
+  readonly locks = new Map<string, LockState>();
+  notices: Notice[] = [];
+  lastBackupAt: Date | null = null;
+  private doc: StoredDocument<WorkspaceData> | null = null;
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.dir = options.dataDir;
+    this.contentDir = options.contentDir;
+    this.paths = workspacePaths(options.dataDir);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  async open(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const opened = await openWorkspaceFile(this.dir, 'workspace.json', workspaceDocumentSpec, this.now());
+    this.notices.push(...opened.notices);
+    this.doc = opened.data ? this.makeDocument(opened.data) : null;
+    if (this.doc) await this.backup('start');
+  }
+
+  private makeDocument(data: WorkspaceData): StoredDocument<WorkspaceData> {
+    const path = this.paths.workspaceFile;
+    return new StoredDocument(path, 'workspace.json', data, this.options.writerFor?.(path));
+  }
+
+  get exists(): boolean {
+    return this.doc !== null;
+  }
+
+  get data(): WorkspaceData {
+    if (!this.doc) throw new AppError('NOT_FOUND', 'There is no workspace yet. Create one on the welcome screen.');
+    return this.doc.data;
+  }
+
+  get idleMs(): number {
+    return (this.doc?.data.settings.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000;
+  }
+
+  async create(data: WorkspaceData): Promise<void> {
+    if (this.doc) throw new AppError('CONFLICT', 'This folder already holds a workspace.');
+    const doc = this.makeDocument(data);
+    await doc.save();
+    this.doc = doc;
+    await this.backup('created');
+  }
+
+  /** Applies a change in memory and saves it. A failed save keeps the change and reports it. */
+  async mutate<T>(change: (data: WorkspaceData) => T): Promise<T> {
+    const result = change(this.data);
+    await this.save();
+    return result;
+  }
+
+  async save(): Promise<void> {
+    if (!this.doc) return;
+    try {
+      await this.doc.save();
+    } catch (error) {
+      if (error instanceof AppError) this.notices.push(makeNotice('write-failed', error.message, this.now()));
+      throw error;
+    }
+    await this.backupIfDue();
+  }
+
+  private async backupIfDue(): Promise<void> {
+    const last = this.lastBackupAt?.getTime() ?? 0;
+    if (this.now().getTime() - last >= BACKUP_INTERVAL_MS) await this.backup('periodic').catch(() => undefined);
+  }
+
+  async backup(reason: string) {
+    await this.flush();
+    const info = await createBackup(this.dir, reason, this.now());
+    this.lastBackupAt = this.now();
+    return info;
+  }
+
+  /** Re-reads everything from disk (after a restore). Sessions stay; their people may have changed. */
+  async reload(): Promise<void> {
+    this.doc = null;
+    await this.open();
+  }
+
+  async flush(): Promise<void> {
+    await this.doc?.flush();
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Rotating copies of the whole workspace folder: at start, every 30 minutes of activity, before a
+ * migration or a restore, and on request. The newest ten are kept.
+ */
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { BackupInfo } from '../../shared/domain/workspace';
+import { BACKED_UP_ENTRIES, fileStamp, workspacePaths } from './workspace-paths';
+
+export const BACKUPS_KEPT = 10;
+const META = 'backup.json';
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function createBackup(dir: string, reason: string, at: Date): Promise<BackupInfo> {
+  const paths = workspacePaths(dir);
+  let id = `${fileStamp(at)}-${reason.toLowerCase().replace(/[^a-z]+/g, '-').slice(0, 20)}`;
+  while (await exists(join(paths.backupsDir, id))) id += '-x';
+  const target = join(paths.backupsDir, id);
+  await mkdir(target, { recursive: true });
+  let files = 0;
+  for (const entry of BACKED_UP_ENTRIES) {
+    const source = join(dir, entry);
+    if (!(await exists(source))) continue;
+    await cp(source, join(target, entry), { recursive: true });
+    files += 1;
+  }
+  const info: BackupInfo = { id, createdAt: at.toISOString(), reason, files };
+  await writeFile(join(target, META), JSON.stringify(info, null, 2));
+  await pruneBackups(dir);
+  return info;
+}
+
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  const { backupsDir } = workspacePaths(dir);
+  const names = await readdir(backupsDir).catch(() => [] as string[]);
+  const infos: BackupInfo[] = [];
+  for (const name of names) {
+    try {
+      const meta = JSON.parse(await readFile(join(backupsDir, name, META), 'utf8')) as BackupInfo;
+      if (meta.id === name) infos.push(meta);
+    } catch {
+      // A folder without readable metadata is not one of our finished backups.
+    }
+  }
+  return infos.sort((a, b) => (a.id < b.id ? 1 : -1));
+}
+
+export async function pruneBackups(dir: string, keep = BACKUPS_KEPT): Promise<void> {
+  const all = await listBackups(dir);
+  for (const old of all.slice(keep)) {
+    await rm(join(workspacePaths(dir).backupsDir, old.id), { recursive: true, force: true });
+  }
+}
+
+export const backupFile = (dir: string, id: string, entry: string): string => join(workspacePaths(dir).backupsDir, id, entry);
+
+/** Puts a backup's files in place of the current ones. The caller backs up the current state first. */
+export async function restoreBackupFiles(dir: string, id: string): Promise<BackupInfo> {
+  const info = (await listBackups(dir)).find((b) => b.id === id);
+  if (!info) throw new AppError('NOT_FOUND', `There is no backup "${id}".`);
+  for (const entry of BACKED_UP_ENTRIES) {
+    const source = backupFile(dir, id, entry);
+    const target = join(dir, entry);
+    if (!(await exists(source))) continue;
+    // Copy beside the target first so a failure half-way never leaves a half-restored file in place.
+    const staged = `${target}.restoring`;
+    await rm(staged, { recursive: true, force: true });
+    await cp(source, staged, { recursive: true });
+    await rm(target, { recursive: true, force: true });
+    await rename(staged, target);
+  }
+  return info;
+}

@@ -1,0 +1,58 @@
+/**
+ * The shape of workspace.json. Each domain owns a section; sections added after schema 2 carry
+ * defaults so older files still validate, and real shape changes get a migration below.
+ */
+import { z } from 'zod';
+import { ROLES } from '../../shared/contract/operation';
+import type { Migration } from './json-document';
+
+export const WORKSPACE_SCHEMA_VERSION = 2;
+
+const isoDate = z.string().min(10);
+
+export const storedPinSchema = z.object({ salt: z.string().min(16), hash: z.string().min(32) });
+
+export const storedPersonSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  pin: storedPinSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+export type StoredPerson = z.infer<typeof storedPersonSchema>;
+
+export const storedSettingsSchema = z.object({
+  brandName: z.string().min(1),
+  region: z.string().regex(/^[A-Z]{2}$/),
+  idleMinutes: z.number().int().min(1).max(240),
+  demo: z.boolean(),
+  createdAt: isoDate,
+});
+
+export const workspaceSchema = z.object({
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  settings: storedSettingsSchema,
+  people: z.array(storedPersonSchema),
+});
+export type WorkspaceData = z.infer<typeof workspaceSchema>;
+
+/** Schema 1 (the first preview) had no idle lock setting and no demo flag. */
+export const workspaceMigrations: Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    migrate(raw) {
+      const settings = (raw.settings ?? {}) as Record<string, unknown>;
+      return { ...raw, schemaVersion: 2, settings: { idleMinutes: 15, demo: false, ...settings } };
+    },
+  },
+];
+
+export const workspaceDocumentSpec = {
+  label: 'workspace.json',
+  schema: workspaceSchema,
+  currentVersion: WORKSPACE_SCHEMA_VERSION,
+  migrations: workspaceMigrations,
+};

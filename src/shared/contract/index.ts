@@ -1,0 +1,32 @@
+/**
+ * The whole API contract. Every host (IPC, HTTP) and the renderer's client are built by walking
+ * this object; adding an operation means adding it to a domain's ops file and to core's handlers.
+ */
+import type { z } from 'zod';
+import type { OperationSpec } from './operation';
+import { sessionOps } from './session-ops';
+import { peopleOps } from './people-ops';
+import { settingsOps } from './settings-ops';
+
+export const contract = {
+  ...sessionOps,
+  ...peopleOps,
+  ...settingsOps,
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type ResultOf<K extends OperationName> = Contract[K] extends OperationSpec<z.ZodType, infer R> ? R : never;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The IPC channel an operation travels on. */
+export const ipcChannel = (name: OperationName): string => `cxdojo:${name}`;
+
+export * from './operation';

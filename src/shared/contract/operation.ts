@@ -1,0 +1,33 @@
+/**
+ * The building block of the API contract: one operation = name, zod input schema,
+ * result type (carried as a phantom type) and the roles allowed to call it.
+ */
+import type { z } from 'zod';
+
+export const ROLES = ['leader', 'manager', 'employee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who may call an operation: anyone (before sign-in) or a list of roles. */
+export type Access = 'public' | readonly Role[];
+
+export const EVERYONE: readonly Role[] = ROLES;
+export const MANAGERS: readonly Role[] = ['leader', 'manager'];
+export const LEADERS: readonly Role[] = ['leader'];
+
+export interface OperationSpec<I extends z.ZodType = z.ZodType, R = unknown> {
+  readonly input: I;
+  readonly access: Access;
+  readonly summary: string;
+  /** Phantom field: never set at run time, only carries the result type. */
+  readonly __result?: R;
+}
+
+/** `operation<ResultType>()({ input, access, summary })` — the result type is given explicitly. */
+export function operation<R>() {
+  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string }): OperationSpec<I, R> => spec;
+}
+
+export function isAllowed(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  return role !== null && access.includes(role);
+}
