@@ -1,0 +1,188 @@
+/**
+ * Scores one free-text reply against its step's rubric. Pure and deterministic: the same reply,
+ * step and context always give the same result, fast enough to run on every keystroke of the
+ * editor's "try a reply" box.
+ *
+ * Rules (QA-scorecard conventions): a hit element earns its weight; a missed element earns 0 of
+ * its weight; an N/A element leaves the maximum; must-avoid items take their penalty off, or
+ * auto-fail (score 0, every other finding still reported); tone "do" checks add to the maximum,
+ * "don't" checks take points off; score = earned / applicable maximum.
+ */
+import type { FreeTextStep, NaCondition, RubricElement } from '../../shared/domain/scenario';
+import type {
+  ElementResult,
+  FreeTextResult,
+  LengthFinding,
+  MustAvoidFinding,
+  ReplyTimeFinding,
+  ScoreLine,
+  ToneFinding,
+} from '../../shared/domain/scoring';
+import { findGroup, withoutOverlaps } from './phrase-matching';
+import { formatPoints, labelled, line, quoteList } from './score-lines';
+import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals';
+import { foldText, type FoldedText } from './text-folding';
+import { checkTone } from './tone-checks';
+
+export interface ReplyContext {
+  language: string;
+  customerName?: string;
+  /** Seconds from the customer's last message to the reply being sent. */
+  replyTimeSec?: number;
+  /** Default 0.8. */
+  passMark?: number;
+  stepId?: string;
+}
+
+const TONE_LABELS: Record<ToneFinding['check'], string> = {
+  apology: 'Apology',
+  'customer-name': "Uses the customer's name",
+  shouting: 'No shouting in capitals',
+  'exclamation-stack': 'No stacks of "!!!"',
+};
+
+function scoreElementsFirstPass(reply: FoldedText, elements: readonly RubricElement[], language: string): ElementResult[] {
+  return elements.map((el) => {
+    const perGroup = el.phrases.map((g) => findGroup(reply, g, language));
+    const groupsHit = perGroup.filter((m) => m.length > 0).length;
+    const hit = el.require === 'all' ? el.phrases.length > 0 && groupsHit === el.phrases.length : groupsHit > 0;
+    return {
+      elementId: el.id,
+      label: el.label,
+      standardId: el.standardId,
+      weight: el.weight,
+      status: hit ? 'hit' : 'missed',
+      matches: hit ? withoutOverlaps(perGroup.flat()) : [],
+      earned: hit ? el.weight : 0,
+      max: el.weight,
+    };
+  });
+}
+
+function conditionHolds(condition: NaCondition, reply: FoldedText, hits: ReadonlySet<string>, context: ReplyContext): boolean {
+  switch (condition.when) {
+    case 'reply-mentions':
+      return condition.phrases.some((g) => findGroup(reply, g, context.language).length > 0);
+    case 'element-hit':
+      return hits.has(condition.elementId);
+    case 'no-customer-name':
+      return !context.customerName?.trim();
+  }
+}
+
+/** N/A only replaces "missed": a hit is never taken away. */
+function applyNotApplicable(results: ElementResult[], elements: readonly RubricElement[], reply: FoldedText, context: ReplyContext): ElementResult[] {
+  const hits = new Set(results.filter((r) => r.status === 'hit').map((r) => r.elementId));
+  return results.map((r, i) => {
+    const condition = elements[i].naWhen;
+    if (r.status !== 'missed' || !condition || !conditionHolds(condition, reply, hits, context)) return r;
+    return { ...r, status: 'na', earned: 0, max: 0 };
+  });
+}
+
+function checkLength(reply: string, step: FreeTextStep): LengthFinding | undefined {
+  const range = step.rubric.length;
+  if (!range) return undefined;
+  const trimmed = reply.trim();
+  const actual = range.unit === 'words' ? (trimmed === '' ? 0 : trimmed.split(/\s+/).length) : [...trimmed].length;
+  const ok = (range.min === undefined || actual >= range.min) && (range.max === undefined || actual <= range.max);
+  return { unit: range.unit, actual, min: range.min, max: range.max, ok, penalty: ok ? 0 : range.penalty };
+}
+
+function describeRange(l: LengthFinding): string {
+  if (l.min !== undefined && l.max !== undefined) return `${l.min}–${l.max}`;
+  return l.min !== undefined ? `at least ${l.min}` : `at most ${l.max}`;
+}
+
+function explain(
+  elements: ElementResult[],
+  mustAvoid: MustAvoidFinding[],
+  tone: ToneFinding[],
+  length: LengthFinding | undefined,
+  replyTime: ReplyTimeFinding,
+): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  for (const e of elements) {
+    if (e.status === 'hit') lines.push(line(e.earned, e.standardId, labelled(formatPoints(e.earned), e.label, e.standardId, `matched ${quoteList(e.matches.map((m) => m.text))}`)));
+    else if (e.status === 'missed') lines.push(line(0, e.standardId, labelled(`0 of ${e.weight}`, e.label, e.standardId, 'not found in the reply')));
+    else lines.push(line(0, e.standardId, labelled('N/A', e.label, e.standardId, 'does not apply to this reply')));
+  }
+  for (const f of mustAvoid) {
+    const detail = `matched ${quoteList(f.matches.map((m) => m.text))}`;
+    lines.push(line(-f.penalty, f.standardId, labelled(f.autoFail ? 'Auto-fail:' : formatPoints(-f.penalty), f.label, f.standardId, detail)));
+  }
+  for (const t of tone) {
+    const label = TONE_LABELS[t.check];
+    if (t.status === 'na') lines.push(line(0, t.standardId, labelled('N/A', label, t.standardId, 'no customer name known')));
+    else if (t.max > 0) {
+      const detail = t.ok ? `matched ${quoteList(t.matches.map((m) => m.text))}` : 'not found in the reply';
+      lines.push(line(t.earned, t.standardId, labelled(t.ok ? formatPoints(t.earned) : `0 of ${t.max}`, label, t.standardId, detail)));
+    } else if (!t.ok) lines.push(line(t.earned, t.standardId, labelled(formatPoints(t.earned), label, t.standardId, `found ${quoteList(t.matches.map((m) => m.text))}`)));
+  }
+  if (length && !length.ok) {
+    const text = `Length: ${length.actual} ${length.unit === 'words' ? 'words' : 'characters'}, expected ${describeRange(length)}`;
+    lines.push(line(-length.penalty, undefined, length.penalty > 0 ? `${formatPoints(-length.penalty)} ${text}` : `${text} (advice only)`));
+  }
+  if (replyTime.actualSec !== undefined) {
+    const verdict = replyTime.withinTarget ? 'within' : 'over';
+    lines.push(line(0, undefined, `Reply time: ${replyTime.actualSec} s, ${verdict} the ${replyTime.targetSec} s target`));
+  }
+  return lines;
+}
+
+export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: ReplyContext): FreeTextResult {
+  const folded = foldText(reply, context.language);
+  const { rubric } = step;
+  const elements = applyNotApplicable(scoreElementsFirstPass(folded, rubric.elements, context.language), rubric.elements, folded, context);
+
+  const mustAvoid: MustAvoidFinding[] = [];
+  for (const item of rubric.mustAvoid) {
+    const matches = withoutOverlaps(item.phrases.flatMap((g) => findGroup(folded, g, context.language)));
+    if (matches.length === 0) continue;
+    mustAvoid.push({ itemId: item.id, label: item.label, standardId: item.standardId, autoFail: item.autoFail, penalty: item.autoFail ? 0 : item.penalty, matches });
+  }
+  const tone = checkTone(folded, rubric.tone, context.customerName, context.language);
+  const length = checkLength(reply, step);
+  const replyTime: ReplyTimeFinding = {
+    targetSec: step.replyTimeTargetSec,
+    ...(context.replyTimeSec === undefined ? {} : { actualSec: context.replyTimeSec }),
+    withinTarget: context.replyTimeSec === undefined || context.replyTimeSec <= step.replyTimeTargetSec,
+  };
+
+  const entries: PointsEntry[] = [
+    ...elements.map((e) => ({ standardId: e.standardId, earned: e.earned, max: e.max })),
+    ...tone.map((t) => ({ standardId: t.standardId, earned: t.earned, max: t.max })),
+    ...mustAvoid.map((f) => ({ standardId: f.standardId, earned: -f.penalty, max: 0 })),
+    ...(length ? [{ standardId: undefined, earned: -length.penalty, max: 0 }] : []),
+  ];
+  const autoFailed = mustAvoid.some((f) => f.autoFail);
+  const totals = scoreFrom(
+    entries.reduce((n, e) => n + e.earned, 0),
+    entries.reduce((n, e) => n + e.max, 0),
+    autoFailed,
+    context.passMark ?? 0.8,
+  );
+  const lines = explain(elements, mustAvoid, tone, length, replyTime);
+  if (autoFailed) lines.push(line(0, undefined, 'Score set to 0: the reply contains an auto-fail item.'));
+
+  return {
+    kind: 'free-text',
+    stepId: context.stepId ?? '',
+    reply,
+    elements,
+    mustAvoid,
+    tone,
+    ...(length ? { length } : {}),
+    replyTime,
+    perStandard: totalsByStandard(entries),
+    ...totals,
+    autoFailed,
+    lines,
+  };
+}
+
+/** Exposed for the editor's rubric preview: which groups of an element a reply hits. */
+export function groupHits(reply: string, groups: readonly string[][], language: string): boolean[] {
+  const folded = foldText(reply, language);
+  return groups.map((g) => findGroup(folded, g, language).length > 0);
+}
