@@ -1,0 +1,84 @@
+/**
+ * The Electron host: one window, locked down per Electron's security checklist, with every
+ * contract operation wired generically over IPC. Kept thin: everything else lives in core.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { createAppService, type AppService } from '../core/service/app-service';
+import { acquireWorkspaceLock, type WorkspaceLock } from '../core/store/workspace-lock';
+import { registerOperations } from './ipc-wiring';
+import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, secureWebPreferences } from './security-policy';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const appOrigin = devServerUrl ? new URL(devServerUrl).origin : 'file://';
+let mainWindow: BrowserWindow | null = null;
+let service: AppService | null = null;
+let lock: WorkspaceLock | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'CX Dojo',
+    icon: join(import.meta.dirname, '../../resources/icon.png'),
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isOpenableExternally(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  return win;
+}
+
+async function start(): Promise<void> {
+  const dataDir = process.env.CXDOJO_DATA_DIR ?? app.getPath('userData');
+  lock = await acquireWorkspaceLock(dataDir, 'CX Dojo desktop');
+  const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
+  service = await createAppService({ dataDir, contentDir });
+  registerOperations(ipcMain, service, (url) => isAppUrl(url, appOrigin));
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()));
+  session.defaultSession.setPermissionCheckHandler(denyAllPermissions);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.whenReady().then(start, (error) => {
+    console.error(error);
+    app.quit();
+  });
+  app.on('window-all-closed', () => app.quit());
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed || !service) return;
+    // Pending writes reach the disk before the process goes away.
+    event.preventDefault();
+    void Promise.all([service.close(), lock?.release()]).finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+}

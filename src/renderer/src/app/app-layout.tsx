@@ -1,0 +1,86 @@
+/** The signed-in frame: header with brand and person, role-dependent navigation, the page. */
+import { ActionIcon, AppShell, Badge, Burger, Group, Menu, NavLink, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
+import type { Notice } from '../../../shared/domain/workspace';
+import { NoticesBanner } from '../components/notices-banner';
+import { pages } from './page-table';
+import { hasRole, useSession } from './session-context';
+import { useHashRoute } from './use-hash-route';
+
+export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { brandName: string; demo: boolean; notices: Notice[]; onNoticesChanged: () => void }) {
+  const { session, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [route, navigate] = useHashRoute();
+  const visible = pages.filter((p) => hasRole(session.person.role, p.minRole));
+  const current = visible.find((p) => p.route === route) ?? visible[0];
+  const Page = current.component;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={4}>CX Dojo</Title>
+            <Text c="dimmed" size="sm">
+              {brandName}
+            </Text>
+            {demo && (
+              <Badge color="orange" variant="filled">
+                Demo shop
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs">
+            <Tooltip label="Lock now">
+              <ActionIcon variant="subtle" aria-label="Lock now" onClick={() => signOut('Locked. Sign in to continue.')}>
+                <IconLock size={18} />
+              </ActionIcon>
+            </Tooltip>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label="Account menu">
+                  <Group gap={6}>
+                    <Text size="sm" fw={500}>
+                      {session.person.name}
+                    </Text>
+                    <Badge variant="light" size="sm">
+                      {session.person.role}
+                    </Badge>
+                    <IconChevronDown size={14} />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut()}>
+                  Sign out
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        {visible.map((page) => (
+          <NavLink
+            key={page.route}
+            href={`#/${page.route}`}
+            label={page.label}
+            leftSection={<page.icon size={18} stroke={1.6} />}
+            active={page === current}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(page.route);
+              close();
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <NoticesBanner notices={notices} onChanged={onNoticesChanged} />
+        <Page />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,57 @@
+/** Every page of the app: its route, its navigation label and the least role that sees it. */
+import type { ComponentType } from 'react';
+import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUsers, IconFileImport } from '@tabler/icons-react';
+import type { Role } from '../../../shared/contract/operation';
+import { ComingLaterPage } from '../pages/coming-later-page';
+import { PeoplePage } from '../pages/people/people-page';
+import { SettingsPage } from '../pages/settings/settings-page';
+
+export interface PageEntry {
+  route: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  minRole: Role;
+  component: ComponentType;
+}
+
+const later = (what: string, detail: string) => () => <ComingLaterPage what={what} detail={detail} />;
+
+export const pages: PageEntry[] = [
+  {
+    route: 'training',
+    label: 'Training',
+    icon: IconTarget,
+    minRole: 'employee',
+    component: later('Training', 'Your assigned role-plays and free practice on real shop conversations will appear here.'),
+  },
+  {
+    route: 'playbook',
+    label: 'Playbook',
+    icon: IconBook2,
+    minRole: 'employee',
+    component: later('The culture playbook', "The brand's customer experience, values and service standards will be written and read here."),
+  },
+  {
+    route: 'scenarios',
+    label: 'Scenarios',
+    icon: IconMessages,
+    minRole: 'leader',
+    component: later('Scenarios', 'Chat role-plays built from your real conversations, scored against your standards, will be authored here.'),
+  },
+  {
+    route: 'transcripts',
+    label: 'Transcripts',
+    icon: IconFileImport,
+    minRole: 'leader',
+    component: later('Transcripts', 'Chat exports from WhatsApp, Messenger, Instagram, Telegram and LINE will be imported here, with personal data redacted.'),
+  },
+  { route: 'people', label: 'People', icon: IconUsers, minRole: 'manager', component: PeoplePage },
+  {
+    route: 'reports',
+    label: 'Reports',
+    icon: IconChartBar,
+    minRole: 'manager',
+    component: later('Reports', "Who is ready, who needs help and on which standard: team and per-person progress will show here."),
+  },
+  { route: 'settings', label: 'Settings', icon: IconSettings, minRole: 'employee', component: SettingsPage },
+];

@@ -1,0 +1,68 @@
+/** The leader's workspace settings: brand, region, idle lock, and where the workspace lives. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Code, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { SettingsView } from '../../../../shared/domain/workspace';
+import { api } from '../../api/client';
+import { RegionSelect } from '../../components/region-select';
+import { useSubmit } from '../../components/use-submit';
+
+export function WorkspaceSection({ settings, editable, onSaved }: { settings: SettingsView; editable: boolean; onSaved: () => void }) {
+  const [brandName, setBrandName] = useState(settings.brandName);
+  const [region, setRegion] = useState<string | null>(settings.region);
+  const [idleMinutes, setIdleMinutes] = useState<number | string>(settings.idleMinutes);
+  const { busy, error, fieldErrors, run } = useSubmit();
+
+  useEffect(() => {
+    setBrandName(settings.brandName);
+    setRegion(settings.region);
+    setIdleMinutes(settings.idleMinutes);
+  }, [settings]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const saved = await run(() => api.updateSettings({ brandName, region: region ?? undefined, idleMinutes: Number(idleMinutes) }));
+    if (saved) {
+      notifications.show({ message: 'Settings saved.', color: 'teal' });
+      onSaved();
+    }
+  }
+
+  return (
+    <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit}>
+      <Stack gap="sm">
+        <Title order={4}>Workspace</Title>
+        <Text size="sm">
+          Workspace folder: <Code>{settings.dataDir}</Code>
+        </Text>
+        <Group grow align="flex-start">
+          <TextInput label="Brand name" disabled={!editable} value={brandName} onChange={(e) => setBrandName(e.currentTarget.value)} error={fieldErrors.brandName} />
+          <RegionSelect label="Home country or region" disabled={!editable} value={region} onChange={setRegion} />
+        </Group>
+        <NumberInput
+          label="Lock after idle (minutes)"
+          description="The app locks itself after this long without activity, as shared shop computers need."
+          min={1}
+          max={240}
+          maw={320}
+          disabled={!editable}
+          value={idleMinutes}
+          onChange={setIdleMinutes}
+          error={fieldErrors.idleMinutes}
+        />
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {editable && (
+          <Group>
+            <Button type="submit" loading={busy}>
+              Save settings
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

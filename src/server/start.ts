@@ -1,0 +1,50 @@
+/**
+ * `npm run web`: opens the workspace and serves the app in a browser at 127.0.0.1.
+ * Options: --port <n> (default 5180, 0 = any free port), --data-dir <folder>, --host <address>.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAppService } from '../core/service/app-service';
+import { defaultDataDir } from '../core/store/default-data-dir';
+import { acquireWorkspaceLock } from '../core/store/workspace-lock';
+import { AppError } from '../shared/errors';
+import { startHttpHost } from './http-host';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.CXDOJO_PORT ?? '5180' },
+      'data-dir': { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('INVALID_INPUT', `--port must be a number from 0 to 65535, not "${values.port}".`);
+
+  const lock = await acquireWorkspaceLock(dataDir, `npm run web on ${values.host}`);
+  const service = await createAppService({ dataDir, contentDir: resolve(repoRoot, 'content') });
+  const host = await startHttpHost({ service, rendererDir: resolve(repoRoot, 'out', 'renderer'), host: values.host, port });
+  console.log(`CX Dojo is running at ${host.url}`);
+  console.log(`Workspace folder: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await service.close();
+    await lock.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof AppError ? `CX Dojo could not start: ${error.message}` : error);
+  process.exit(1);
+});
