@@ -128,7 +128,7 @@ export function parseCsvText(text: string, fileName: string, mapping?: CsvColumn
   const stamps = parseTimestamps(data.map((r) => (time >= 0 ? `${r[ts] ?? ''} ${r[time] ?? ''}` : r[ts] ?? '')), fileName, 2, regionHint);
   const messages: RawMessage[] = data.map((row, i) => {
     const author = (row[sender] ?? '').trim();
-    const body = row[message] ?? '';
+    const body = (row[message] ?? '').replace(/\r\n?/g, '\n');
     return author ? { at: stamps[i], author, text: body, kind: /^\[[^[\]\n]{1,24}\]$|^<[^<>\n]{1,40}>$/.test(body) ? 'media' : 'text' } : { at: stamps[i], author: null, text: body, kind: 'system' };
   });
   return { format: 'csv', title: fileName.replace(/\.(csv|tsv)$/i, ''), messages };
