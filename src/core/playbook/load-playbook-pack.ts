@@ -2,9 +2,9 @@
  * The file-reading edge of the folder format: loads content/playbook (or any playbook folder) from
  * disk for seeding a new workspace and for the CLI's `validate` command.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { PlaybookDraft } from '../../shared/domain/playbook';
+import { playbookSectionSchema, type PlaybookDraft, type PlaybookSection } from '../../shared/domain/playbook';
 import { PlaybookError, type EditStamp } from './playbook-error';
 import type { FolderFile, FolderProblem } from './playbook-folder-format';
 import { parsePlaybookFolder } from './parse-playbook-folder';
@@ -39,4 +39,15 @@ export async function loadPlaybookPack(dir: string, stamp: EditStamp): Promise<P
     );
   }
   return draft;
+}
+
+/**
+ * The playbook section of a new workspace: the pack's chapters and standards as the draft, nothing
+ * published yet. A content folder without a playbook/ seeds an empty section.
+ */
+export async function seedPlaybookSection(contentDir: string, stamp: EditStamp): Promise<PlaybookSection> {
+  const dir = join(contentDir, 'playbook');
+  const exists = await stat(dir).then((s) => s.isDirectory(), () => false);
+  if (!exists) return playbookSectionSchema.parse({});
+  return playbookSectionSchema.parse({ draft: await loadPlaybookPack(dir, stamp) });
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlaybookDraft } from '../../shared/domain/playbook';
 import { playbookDraftSchema } from '../../shared/domain/playbook';
-import { loadPlaybookPack, readPlaybookFolder, validatePlaybookFolder } from './load-playbook-pack';
+import { loadPlaybookPack, readPlaybookFolder, seedPlaybookSection, validatePlaybookFolder } from './load-playbook-pack';
 import { parsePlaybookFolder } from './parse-playbook-folder';
 import { publishDraft } from './publish';
 import { serializePlaybook } from './serialize-playbook';
@@ -138,6 +138,15 @@ describe('the starter playbook pack', () => {
     expect(draft.standards.find((s) => s.id === 'keep-feed-honest')?.target).toMatchObject({ value: 60, unit: 'minutes' });
     expect(draft.chapters.length).toBeGreaterThanOrEqual(4);
     expect(draft.updatedBy).toBe('seed');
+  });
+
+  it('seeds a new workspace section with the pack as the draft, or an empty section without a pack', async () => {
+    const stamp = { at: '2026-11-23T00:00:00.000Z', by: 'seed' };
+    const seeded = await seedPlaybookSection(join(starterDir, '..'), stamp);
+    expect(seeded.draft.standards).toHaveLength(12);
+    expect(seeded.versions).toEqual([]);
+    const empty = await seedPlaybookSection(join(import.meta.dirname, 'fixtures'), stamp);
+    expect(empty.draft.chapters).toEqual([]);
   });
 
   it('refuses to load a broken pack, listing the problems', async () => {
