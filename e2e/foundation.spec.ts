@@ -33,7 +33,7 @@ test('a leader creates the workspace, adds an employee, and the employee sees on
   const refused = await page.evaluate(async () => {
     const token = sessionStorage.getItem('cxdojo.session');
     const response = await fetch('/api/listPeople', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as { error: { code: string } } };
   });
   expect(refused.status).toBe(403);
   expect(refused.body.error.code).toBe('FORBIDDEN');

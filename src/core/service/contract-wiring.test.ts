@@ -57,7 +57,7 @@ describe('the contract wiring', () => {
   it('answers every operation over HTTP and refuses unknown ones', async () => {
     for (const name of operationNames) {
       const response = await fetch(`${host.url}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      const body = await response.json();
+      const body = (await response.json()) as { error?: { message: string } };
       expect(body.error?.message ?? '', name).not.toMatch(/no operation called/);
     }
     const unknown = await fetch(`${host.url}/api/dropTables`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../../shared/contract/operation';
+import { assignmentSchema } from '../../shared/domain/assignment';
+import { playbookSectionSchema } from '../../shared/domain/playbook';
+import { scenarioSectionSchema } from '../../shared/domain/scenario-library';
 import type { Migration } from './json-document';
 
 export const WORKSPACE_SCHEMA_VERSION = 2;
@@ -35,6 +38,9 @@ export const workspaceSchema = z.object({
   schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   settings: storedSettingsSchema,
   people: z.array(storedPersonSchema),
+  playbook: playbookSectionSchema.default(() => playbookSectionSchema.parse({})),
+  scenarios: scenarioSectionSchema.default(() => []),
+  assignments: z.array(assignmentSchema).default(() => []),
 });
 export type WorkspaceData = z.infer<typeof workspaceSchema>;
 

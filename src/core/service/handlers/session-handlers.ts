@@ -42,12 +42,13 @@ export const sessionHandlers: Handlers<SessionOps> = {
     if (ws.exists) throw new AppError('CONFLICT', 'This folder already holds a workspace. Sign in instead.');
     const at = now.toISOString();
     const leader: StoredPerson = { id: newId(), name: input.leaderName, role: 'leader', active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
-    const seeded = await seedFromContentPack(ws.contentDir);
+    const seeded = await seedFromContentPack(ws.contentDir, { at, by: leader.id });
     await ws.create({
       ...seeded,
       schemaVersion: WORKSPACE_SCHEMA_VERSION,
       settings: { brandName: input.brandName, region: input.region, idleMinutes: DEFAULT_IDLE_MINUTES, demo: false, createdAt: at },
       people: [leader],
+      assignments: [],
     });
     return startSession(ctx, leader);
   },
