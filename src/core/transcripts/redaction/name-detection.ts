@@ -6,6 +6,7 @@
  */
 import type { RedactionCandidate } from './redaction-candidate';
 import { foldName } from '../participant-sides';
+import { ACCOUNT_LABELS } from './pattern-detectors';
 
 export interface NameToRedact {
   name: string;
@@ -30,9 +31,11 @@ const KIN_ALTERNATION = KIN_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${es
 const AFTER_KIN = new RegExp(`(?<![\\p{L}])(?:${KIN_ALTERNATION})[ \\u00a0]+(${NAME_RUN})`, 'gu');
 const BEFORE_PHONE_TAIL = new RegExp(`(${NAME_RUN})[,:]?[ \\u00a0]*(?:\\(|on[ \\u00a0]|at[ \\u00a0])?$`, 'u');
 
+const LABELS = new Set(ACCOUNT_LABELS);
+
 function usable(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length > 0 && !words.every((w) => NOT_NAMES.has(w.toLowerCase()));
+  return words.length > 0 && !LABELS.has(name.toLowerCase()) && !words.every((w) => NOT_NAMES.has(w.toLowerCase()) || LABELS.has(w.toLowerCase()));
 }
 
 function trimNotNames(run: string): string {

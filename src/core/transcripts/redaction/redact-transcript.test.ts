@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { redactTranscript, type RedactableTranscript } from './redact-transcript';
+import { DEFAULT_ORDER_PATTERNS } from './pattern-detectors';
+import type { TranscriptParticipant } from '../../../shared/domain/transcript';
+
+const PARTICIPANTS: TranscriptParticipant[] = [
+  { id: 'p1', name: 'Siti Nurhaliza', side: 'customer', pseudonym: 'Customer' },
+  { id: 'p2', name: 'Kedai Amani', side: 'staff', pseudonym: 'Kedai Amani' },
+];
+
+function transcriptOf(...texts: string[]): RedactableTranscript {
+  return { title: 'Chat', participants: PARTICIPANTS, messages: texts.map((text, i) => ({ id: `m${i + 1}`, at: '2024-01-01T10:00:00', sender: 'p1', text, kind: 'text' as const })) };
+}
+
+function redactOne(text: string, region: string, options = {}): string {
+  return redactTranscript(transcriptOf(text), { region, ...options }).transcript.messages[0].text;
+}
+
+describe('phone numbers in our markets', () => {
+  it.each([
+    ['MY', 'call me 012-345 6789 ya', 'call me [PHONE] ya'],
+    ['MY', 'WA +6017 208 4415', 'WA [PHONE]'],
+    ['ID', 'No HP 0812-3456-7890 kak', 'No HP [PHONE] kak'],
+    ['ID', 'wa 081234567890', 'wa [PHONE]'],
+    ['VN', 'SĐT 0903 456 789 nhé', 'SĐT [PHONE] nhé'],
+    ['VN', 'gọi +84 90 123 45 67', 'gọi [PHONE]'],
+    ['PH', 'text me 0917 123 4567 po', 'text me [PHONE] po'],
+    ['PH', '+63 918 234 5678', '[PHONE]'],
+    ['TH', 'โทร 081-234-5678 ค่ะ', 'โทร [PHONE] ค่ะ'],
+    ['NG', 'my line 0803 123 4567', 'my line [PHONE]'],
+    ['NG', '+234 812 555 0198 abeg', '[PHONE] abeg'],
+    ['KE', 'nipigie 0712 345 678', 'nipigie [PHONE]'],
+    ['KE', '+254 722 123456', '[PHONE]'],
+  ])('in %s finds "%s"', (region, text, expected) => {
+    expect(redactOne(text, region)).toBe(expected);
+  });
+
+  it('also finds local numbers of a country whose international numbers appear elsewhere in the chat', () => {
+    const t = transcriptOf('my work phone +66 81 234 5678', 'home 081-234-5679');
+    const texts = redactTranscript(t, { region: 'MY' }).transcript.messages.map((m) => m.text);
+    expect(texts).toEqual(['my work phone [PHONE]', 'home [PHONE]']);
+  });
+
+  it('leaves prices, sizes and dates alone', () => {
+    const text = 'RM159, bust 36 inch, 20,000mAh, on 12/03/2024 at 10:30, Rp250.000';
+    expect(redactOne(text, 'MY')).toBe(text);
+  });
+});
+
+describe('other personal data', () => {
+  it('replaces emails', () => {
+    expect(redactOne('email: nurul.izzati88@gmail.com, thanks', 'MY')).toBe('email: [EMAIL], thanks');
+  });
+
+  it('replaces URLs that carry ids or tokens and keeps plain shop links', () => {
+    expect(redactOne('track https://shop.example/track?token=abcdef123456 now', 'MY')).toBe('track [URL] now');
+    expect(redactOne('chat me wa.me/60123456789', 'MY')).toBe('chat me [URL]');
+    expect(redactOne('profile https://www.facebook.com/siti.nurhaliza.77', 'MY')).toBe('profile [URL]');
+    expect(redactOne('see https://www.instagram.com/p/C4kQ7mXvR2s/ and https://kedai.my/sale', 'MY')).toBe('see https://www.instagram.com/p/C4kQ7mXvR2s/ and https://kedai.my/sale');
+  });
+
+  it('replaces Luhn-valid card numbers only', () => {
+    expect(redactOne('card 4111 1111 1111 1111 exp 09/27', 'PH')).toBe('card [CARD] exp 09/27');
+    expect(redactOne('ref 4111 1111 1111 1112', 'PH')).not.toContain('[CARD]');
+  });
+
+  it.each([
+    ['PH', 'GCash 0917 123 4567 po', 'GCash [ACCOUNT] po'],
+    ['ID', 'OVO: 0812 3456 7890', 'OVO: [ACCOUNT]'],
+    ['ID', 'transfer ke DANA 1234567890', 'transfer ke DANA [ACCOUNT]'],
+    ['ID', 'GoPay 123456789012', 'GoPay [ACCOUNT]'],
+    ['VN', 'Momo 1234 5678 9', 'Momo [ACCOUNT]'],
+    ['MY', 'acc no 1640 2233 8871', 'acc no [ACCOUNT]'],
+    ['NG', 'GTBank\n0427719853', 'GTBank\n[ACCOUNT]'],
+  ])('in %s replaces the labelled account in "%s"', (region, text, expected) => {
+    expect(redactOne(text, region)).toBe(expected);
+  });
+
+  it.each([
+    ['MY', 'No. 12, Jalan SS 2/24,\n47300 Petaling Jaya, Selangor', '[ADDRESS],\n[ADDRESS]'],
+    ['ID', 'Alamat: Jl. Kemang Raya No. 45, RT 003/RW 002, Jakarta Selatan 12730', 'Alamat: [ADDRESS]'],
+    ['VN', 'Địa chỉ: Số 18 ngõ 42 Trần Duy Hưng, Cầu Giấy, Hà Nội. Cảm ơn', 'Địa chỉ: [ADDRESS]. Cảm ơn'],
+    ['PH', 'Blk 7 Lot 15 Mabuhay St., Brgy. San Dionisio, Parañaque City 1700', '[ADDRESS]'],
+    ['TH', '99/123 Moo 5, Soi Sukhumvit 77, Suan Luang, Bangkok 10250', '[ADDRESS]'],
+    ['NG', 'Flat 3, 27 Adeola Odeku Street, Victoria Island, Lagos', '[ADDRESS]'],
+    ['KE', 'House 14, Ngong Road, Kilimani\nNairobi 00100', '[ADDRESS]\n[ADDRESS]'],
+  ])('in %s replaces the street address in "%s"', (region, text, expected) => {
+    expect(redactOne(text, region)).toBe(expected);
+  });
+
+  it('does not take sizes and lots of words for addresses', () => {
+    const text = 'M - bust 38", waist 32"\nI bought a lot of 5 last week\nOrder no: 55';
+    expect(redactOne(text, 'MY')).toBe(text);
+  });
+
+  it('keeps order numbers unless patterns are given', () => {
+    expect(redactOne('Order #SHP-10293 shipped', 'MY')).toBe('Order #SHP-10293 shipped');
+    expect(redactOne('Order #SHP-10293 shipped, tracking no: 630098775412', 'MY', { orderPatterns: DEFAULT_ORDER_PATTERNS })).toBe('Order [ORDER] shipped, tracking no: [ORDER]');
+  });
+});
+
+describe('names', () => {
+  it('replaces the customer name, its parts and nickname with the pseudonym placeholder', () => {
+    const out = redactTranscript(transcriptOf('Hi Siti! SITI NURHALIZA confirmed, thanks Nur', 'nama: Siti Nurhaliza'), { region: 'MY' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['Hi [NAME:Customer]! [NAME:Customer] confirmed, thanks [NAME:Customer]', 'nama: [NAME:Customer]']);
+    expect(out.transcript.participants[0].name).toBe('Customer');
+    expect(out.transcript.participants[1].name).toBe('Kedai Amani');
+  });
+
+  it('learns names of other people from the chat and redacts them everywhere', () => {
+    const out = redactTranscript(transcriptOf('Call my husband Hafiz +60 17-208 4415', 'Rider called Hafiz already', 'Receiver: Ahmad Faizal bin Ismail'), { region: 'MY' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['Call my husband [NAME] [PHONE]', 'Rider called [NAME] already', 'Receiver: [NAME]']);
+  });
+
+  it('does not redact lower-case words that equal a name part', () => {
+    const vn: RedactableTranscript = { title: 't', participants: [{ id: 'p1', name: 'Trần Thị Mai', side: 'customer', pseudonym: 'Customer' }], messages: [{ id: 'm1', at: '2024-01-01T10:00:00', sender: 'p1', text: 'Chị Mai ơi, chiều mai giao nhé. TRAN THI MAI', kind: 'text' }] };
+    expect(redactTranscript(vn, { region: 'VN' }).transcript.messages[0].text).toBe('Chị [NAME:Customer] ơi, chiều mai giao nhé. [NAME:Customer]');
+  });
+});
+
+describe('spans', () => {
+  it('point at the original and the redacted text', () => {
+    const out = redactTranscript(transcriptOf('Siti here, 012-345 6789'), { region: 'MY' });
+    for (const s of out.spans) {
+      expect(out.transcript.messages[0].text.slice(s.redactedStart, s.redactedEnd)).toBe(s.placeholder);
+      expect('Siti here, 012-345 6789'.slice(s.start, s.end)).toBe(s.original);
+    }
+    expect(out.counts).toEqual([{ type: 'PHONE', count: 1 }, { type: 'NAME', count: 1 }]);
+  });
+
+  it('stay linear and typed on random text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), (text) => {
+        const started = performance.now();
+        const out = redactTranscript(transcriptOf(text), { region: 'MY' });
+        expect(performance.now() - started).toBeLessThan(1500);
+        for (const s of out.spans) expect(text.slice(s.start, s.end)).toBe(s.original);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
