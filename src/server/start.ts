@@ -26,7 +26,8 @@ async function main(): Promise<void> {
 
   const lock = await acquireWorkspaceLock(dataDir, `npm run web on ${values.host}`);
   const service = await createAppService({ dataDir, contentDir: resolve(repoRoot, 'content') });
-  const host = await startHttpHost({ service, rendererDir: resolve(repoRoot, 'out', 'renderer'), host: values.host, port });
+  const rendererDir = process.env.CXDOJO_RENDERER_DIR ?? resolve(repoRoot, 'out', 'renderer');
+  const host = await startHttpHost({ service, rendererDir, host: values.host, port });
   console.log(`CX Dojo is running at ${host.url}`);
   console.log(`Workspace folder: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');

@@ -9,12 +9,22 @@ import type { Handlers, HandlerContext } from './handler-types';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
+import { playbookHandlers } from './handlers/playbook-handlers';
+import { transcriptHandlers } from './handlers/transcript-handlers';
+import { scenarioHandlers } from './handlers/scenario-handlers';
+import { trainingHandlers } from './handlers/training-handlers';
+import { progressHandlers } from './handlers/progress-handlers';
 import { WorkspaceState, type WorkspaceOptions } from './workspace-state';
 
 export const handlers: Handlers<OperationName> = {
   ...sessionHandlers,
   ...peopleHandlers,
   ...settingsHandlers,
+  ...playbookHandlers,
+  ...transcriptHandlers,
+  ...scenarioHandlers,
+  ...trainingHandlers,
+  ...progressHandlers,
 };
 
 export interface AppService {

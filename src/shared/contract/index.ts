@@ -7,11 +7,21 @@ import type { OperationSpec } from './operation';
 import { sessionOps } from './session-ops';
 import { peopleOps } from './people-ops';
 import { settingsOps } from './settings-ops';
+import { playbookOps } from './playbook-ops';
+import { transcriptOps } from './transcript-ops';
+import { scenarioOps } from './scenario-ops';
+import { trainingOps } from './training-ops';
+import { progressOps } from './progress-ops';
 
 export const contract = {
   ...sessionOps,
   ...peopleOps,
   ...settingsOps,
+  ...playbookOps,
+  ...transcriptOps,
+  ...scenarioOps,
+  ...trainingOps,
+  ...progressOps,
 } as const;
 
 export type Contract = typeof contract;
