@@ -30,3 +30,16 @@ export function findPhones(text: string, region: CountryCode | undefined): { can
   }
   return { candidates, countries };
 }
+
+// Local mobile shapes ("011-2345 6789", "0803 123 4567") as a safety net when the region is
+// unknown or the number is foreign: 9 to 12 digits starting with 0.
+const LOCAL_SHAPE = /(?<![\d+])0\d{1,4}(?:[ -]?\d{2,5}){1,3}(?![\d])/g;
+
+export function findLocalPhoneShapes(text: string): RedactionCandidate[] {
+  const out: RedactionCandidate[] = [];
+  for (const m of text.matchAll(LOCAL_SHAPE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 9 && digits <= 12) out.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE', placeholder: '[PHONE]' });
+  }
+  return out;
+}

@@ -141,3 +141,10 @@ describe('spans', () => {
     );
   });
 });
+
+describe('without a region', () => {
+  it('still catches local mobile numbers by their shape', () => {
+    expect(redactOne('Or just call me, 011-2345 6789', '')).toBe('Or just call me, [PHONE]');
+    expect(redactOne('order 12345 costs RM 1,280.00', '')).toBe('order 12345 costs RM 1,280.00');
+  });
+});

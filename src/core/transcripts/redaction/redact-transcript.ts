@@ -6,7 +6,7 @@
 import type { RedactionSpan, RedactionSummary, RedactionType, TranscriptMessage, TranscriptParticipant } from '../../../shared/domain/transcript';
 import { REDACTION_TYPES } from '../../../shared/domain/transcript';
 import type { RedactionCandidate } from './redaction-candidate';
-import { findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
+import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
 import { findAddresses } from './address-detection';
 import { buildNameMatcher, learnNamesFromText, type NameToRedact } from './name-detection';
@@ -70,7 +70,7 @@ function detectPhones(texts: string[], region: string | undefined): RedactionCan
     if (!mayHoldPhone(text)) return;
     candidates.push(i);
     const found = findPhones(text, primary);
-    hits[i] = found.candidates;
+    hits[i] = found.candidates.concat(findLocalPhoneShapes(text));
     for (const c of found.countries) seenCountries.add(c);
   });
   for (const country of seenCountries) {

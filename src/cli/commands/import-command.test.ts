@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const FIXTURES = join(ROOT, 'src', 'core', 'transcripts', 'fixtures');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('cli import', () => {
+  it('prints the stable JSON shape with redactions for a valid export', async () => {
+    const { code, stdout } = await cli('import', join(FIXTURES, 'whatsapp-ios-en.txt'), '--region', 'NG', '--brand', 'GadgetHub NG', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['format', 'participants', 'messages', 'redactions']);
+    expect(json.format).toBe('whatsapp-ios');
+    expect(json.participants).toEqual([
+      { id: 'p1', name: 'Customer', side: 'customer' },
+      { id: 'p2', name: 'GadgetHub NG', side: 'staff' },
+    ]);
+    expect(json.messages).toHaveLength(20);
+    expect(Object.keys(json.messages[0])).toEqual(['id', 'at', 'sender', 'text', 'kind']);
+    expect(json.redactions).toContainEqual({ type: 'PHONE', count: 3 });
+    expect(stdout).not.toContain('0803 123 4567');
+    expect(stdout).not.toContain('Chiamaka');
+  });
+
+  it('keeps the original text with --no-redact', async () => {
+    const { code, stdout } = await cli('import', join(FIXTURES, 'generic.csv'), '--no-redact', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).redactions).toEqual([]);
+    expect(stdout).toContain('farahliyana.r@outlook.com');
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, stdout } = await cli('import', join(FIXTURES, 'line-chat.txt'), '--region', 'TH');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Format:        line');
+    expect(stdout).toContain('Messages:      21');
+    expect(stdout).toMatch(/Redactions:\s+PHONE 2/);
+  });
+
+  it('exits non-zero with a message naming the file and line for a broken file', async () => {
+    const text = readFileSync(join(FIXTURES, 'telegram-result.json'), 'utf8');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const dir = mkdtempSync(join((await import('node:os')).tmpdir(), 'cxdojo-cli-'));
+    const broken = join(dir, 'result.json');
+    writeFileSync(broken, text.slice(0, 3000));
+    const { code, stderr, stdout } = await cli('import', broken, '--json');
+    (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Error: result\.json, line \d+: the JSON stops before its end/);
+  });
+
+  it('exits with a usage error for an unknown format', async () => {
+    const { code, stderr } = await cli('import', join(FIXTURES, 'generic.csv'), '--format', 'fax');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format must be one of auto, whatsapp');
+  });
+
+  it('says so when the file does not exist', async () => {
+    const { code, stderr } = await cli('import', 'no-such-file.txt');
+    expect(code).toBe(1);
+    expect(stderr).toContain('no-such-file.txt: cannot read the file');
+  });
+});
