@@ -1,5 +1,6 @@
 /** Every CLI command, in one place: add a command by adding its module here. */
 import type { CliCommand } from './cli-command';
 import { importCommand } from './commands/import-command';
+import { validateCommand } from './commands/validate-command';
 
-export const COMMANDS: CliCommand[] = [importCommand];
+export const COMMANDS: CliCommand[] = [importCommand, validateCommand];

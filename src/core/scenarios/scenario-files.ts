@@ -64,7 +64,8 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
       problems: parsed.error.issues.map((issue) => {
         const at = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
         const line = lineOf(at);
-        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message: issue.message };
+        const message = /received undefined$/.test(issue.message) ? 'Missing: add this field.' : issue.message;
+        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message };
       }),
     };
   }
