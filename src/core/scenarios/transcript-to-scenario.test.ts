@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../shared/domain/scenario';
+import type { StoredTranscript } from '../../shared/domain/transcript';
 import { STARTER_STANDARD_IDS } from './starter-standard-ids';
 import { transcriptToScenario, type TranscriptLike } from './transcript-to-scenario';
 import { validateScenario } from './validate-scenario';
@@ -48,6 +49,11 @@ describe('transcriptToScenario', () => {
     expect(reply.type === 'free-text' && reply.rubric.elements).toEqual([]);
     const problems = validateScenario(scenario, STARTER_STANDARD_IDS).map((p) => p.path);
     expect(problems).toEqual(['steps.reply-1.modelAnswer', 'steps.reply-1.rubric.elements', 'steps.reply-2.modelAnswer', 'steps.reply-2.rubric.elements']);
+  });
+
+  it('accepts the stored transcript shape the importers produce', () => {
+    const stored: Pick<StoredTranscript, 'participants' | 'messages'> = transcript;
+    expect(transcriptToScenario(stored, { id: 'from-stored' }).steps['reply-1'].type).toBe('free-text');
   });
 
   it('still makes a valid draft from an empty transcript', () => {

@@ -86,3 +86,20 @@ describe('negation through linking words', () => {
     expect(find('No problem at all we are sorry', 'sorry')).toHaveLength(1);
   });
 });
+
+describe('match offsets (property)', () => {
+  it('always point at the matched text in the original reply, whatever the reply contains', async () => {
+    const fc = await import('fast-check');
+    const pieces = fc.constantFrom('Sorry', 'sry', 'pls', 'xin lỗi', 'cafe\u0301', '😊', 'ขอโทษ', 'MAAF', ' ', '!!', ', ', '\n', 'không', 'ﬁne');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.constantFrom('en', 'id', 'vi', 'th'), (parts, language) => {
+        const reply = parts.join('');
+        const folded = foldText(reply, language);
+        for (const m of findGroup(folded, ['sorry', 'xin loi', 'maaf', 'ขอโทษ', 'please', 'cafe', 'fine'], language)) {
+          expect(reply.slice(m.start, m.end)).toBe(m.text);
+          expect(m.end).toBeGreaterThan(m.start);
+        }
+      }),
+    );
+  });
+});
