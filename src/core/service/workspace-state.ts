@@ -7,6 +7,8 @@ import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/domain/workspace';
 import type { LockState } from '../auth/lockout';
 import { SessionRegistry } from '../auth/sessions';
+import { summarizeAttempt } from '../../shared/domain/attempt-summary';
+import { AttemptsStore } from '../store/attempts-store';
 import { createBackup } from '../store/backups';
 import { StoredDocument, type DocumentWriter } from '../store/json-document';
 import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
@@ -32,6 +34,8 @@ export class WorkspaceState {
   readonly locks = new Map<string, LockState>();
   notices: Notice[] = [];
   lastBackupAt: Date | null = null;
+  readonly attempts: AttemptsStore;
+  private pendingBackup: Promise<unknown> = Promise.resolve();
   private doc: StoredDocument<WorkspaceData> | null = null;
   private readonly clock: () => Date;
 
@@ -40,6 +44,15 @@ export class WorkspaceState {
     this.contentDir = options.contentDir;
     this.paths = workspacePaths(options.dataDir);
     this.clock = options.clock ?? (() => new Date());
+    this.attempts = new AttemptsStore({
+      dir: this.dir,
+      now: () => this.now(),
+      notify: (notice) => this.notices.push(notice),
+      summarize: (attempt) => {
+        const entry = this.doc?.data.scenarios.find((s) => s.id === attempt.scenarioId);
+        return summarizeAttempt(attempt, entry?.versions.find((v) => v.version === attempt.scenarioVersion) ?? null);
+      },
+    });
   }
 
   now(): Date {
@@ -51,7 +64,8 @@ export class WorkspaceState {
     const opened = await openWorkspaceFile(this.dir, 'workspace.json', workspaceDocumentSpec, this.now());
     this.notices.push(...opened.notices);
     this.doc = opened.data ? this.makeDocument(opened.data) : null;
-    if (this.doc) await this.backup('start');
+    // The start backup copies the whole folder; it runs beside the first requests, not before them.
+    if (this.doc) this.pendingBackup = this.backup('start').catch(() => undefined);
   }
 
   private makeDocument(data: WorkspaceData): StoredDocument<WorkspaceData> {
@@ -104,7 +118,8 @@ export class WorkspaceState {
   }
 
   async backup(reason: string) {
-    await this.flush();
+    await this.doc?.flush();
+    await this.attempts.flush();
     const info = await createBackup(this.dir, reason, this.now());
     this.lastBackupAt = this.now();
     return info;
@@ -112,11 +127,15 @@ export class WorkspaceState {
 
   /** Re-reads everything from disk (after a restore). Sessions stay; their people may have changed. */
   async reload(): Promise<void> {
+    await this.flush();
     this.doc = null;
+    this.attempts.reset();
     await this.open();
   }
 
   async flush(): Promise<void> {
+    await this.pendingBackup;
     await this.doc?.flush();
+    await this.attempts.flush();
   }
 }

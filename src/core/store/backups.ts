@@ -2,7 +2,7 @@
  * Rotating copies of the whole workspace folder: at start, every 30 minutes of activity, before a
  * migration or a restore, and on request. The newest ten are kept.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo } from '../../shared/domain/workspace';
@@ -18,6 +18,24 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * Real copies, not hard links: a file damaged in place (a disk error, an editor) must not take its
+ * backups with it. Append-only caches and temp files are left out; caches are rebuilt from the
+ * files they summarise.
+ */
+async function copyTree(source: string, target: string): Promise<void> {
+  const info = await stat(source);
+  if (info.isDirectory()) {
+    await mkdir(target, { recursive: true });
+    for (const name of await readdir(source)) {
+      if (name.endsWith('.jsonl') || name.endsWith('.tmp')) continue;
+      await copyTree(join(source, name), join(target, name));
+    }
+    return;
+  }
+  await copyFile(source, target);
+}
+
 export async function createBackup(dir: string, reason: string, at: Date): Promise<BackupInfo> {
   const paths = workspacePaths(dir);
   let id = `${fileStamp(at)}-${reason.toLowerCase().replace(/[^a-z]+/g, '-').slice(0, 20)}`;
@@ -28,7 +46,7 @@ export async function createBackup(dir: string, reason: string, at: Date): Promi
   for (const entry of BACKED_UP_ENTRIES) {
     const source = join(dir, entry);
     if (!(await exists(source))) continue;
-    await cp(source, join(target, entry), { recursive: true });
+    await copyTree(source, join(target, entry));
     files += 1;
   }
   const info: BackupInfo = { id, createdAt: at.toISOString(), reason, files };

@@ -1,0 +1,233 @@
+/**
+ * Training attempts on disk, per person: `attempts/<personId>/<yyyy-mm>.json` holds the full
+ * records of the attempts started that month (so recording never rewrites a long history),
+ * `comments.json` the coaching comments, and `summaries.jsonl` one summary line per save (an
+ * append-only cache, rebuilt from the month files whenever it is missing or unreadable).
+ * People's files are read only when first needed, never all at workspace open.
+ */
+import { appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { attemptSchema, coachingCommentSchema, type Attempt, type CoachingComment } from '../../shared/domain/attempt';
+import { attemptSummarySchema, type AttemptSummary } from '../../shared/domain/attempt-summary';
+import type { Notice } from '../../shared/domain/workspace';
+import { AppError } from '../../shared/errors';
+import { StoredDocument, type DocumentSpec } from './json-document';
+import { openWorkspaceFile } from './open-workspace';
+
+const monthFileSchema = z.object({ schemaVersion: z.literal(1), personId: z.string(), month: z.string(), attempts: z.array(attemptSchema) });
+const commentsFileSchema = z.object({ schemaVersion: z.literal(1), personId: z.string(), comments: z.array(coachingCommentSchema) });
+type MonthFile = z.infer<typeof monthFileSchema>;
+type CommentsFile = z.infer<typeof commentsFileSchema>;
+
+const monthSpec = (entry: string): DocumentSpec<MonthFile> => ({ label: entry, schema: monthFileSchema, currentVersion: 1 });
+const commentsSpec = (entry: string): DocumentSpec<CommentsFile> => ({ label: entry, schema: commentsFileSchema, currentVersion: 1 });
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MONTH_FILE = /^(\d{4}-\d{2})\.json$/;
+export const SUMMARIES_FILE = 'summaries.jsonl';
+
+interface PersonFiles {
+  months: Map<string, StoredDocument<MonthFile> | Promise<StoredDocument<MonthFile>>>;
+  comments: StoredDocument<CommentsFile> | null;
+  summaries: Map<string, AttemptSummary>;
+  /** Appended lines since the file was last rewritten; compaction rewrites it when it grows. */
+  summaryLines: number;
+  /** Saves of one person run one after another, so appends and compaction never interleave. */
+  queue: Promise<void>;
+}
+
+export interface AttemptsStoreOptions {
+  dir: string;
+  now: () => Date;
+  notify: (notice: Notice) => void;
+  summarize: (attempt: Attempt) => AttemptSummary;
+}
+
+export class AttemptsStore {
+  private readonly people = new Map<string, Promise<PersonFiles>>();
+  private everyone: Promise<void> | null = null;
+  private readonly root: string;
+
+  constructor(private readonly options: AttemptsStoreOptions) {
+    this.root = join(options.dir, 'attempts');
+  }
+
+  private entry(personId: string, file: string): string {
+    if (!SAFE_ID.test(personId)) throw new AppError('INVALID_INPUT', `"${personId}" is not a valid person id.`);
+    return `attempts/${personId}/${file}`;
+  }
+
+  private person(personId: string): Promise<PersonFiles> {
+    if (!SAFE_ID.test(personId)) return Promise.reject(new AppError('INVALID_INPUT', `"${personId}" is not a valid person id.`));
+    let files = this.people.get(personId);
+    if (!files) {
+      files = this.loadPerson(personId);
+      this.people.set(personId, files);
+      files.catch(() => this.people.delete(personId));
+    }
+    return files;
+  }
+
+  private async loadPerson(personId: string): Promise<PersonFiles> {
+    const folder = join(this.root, personId);
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const files: PersonFiles = { months: new Map(), comments: null, summaries: new Map(), summaryLines: 0, queue: Promise.resolve() };
+    const fromCache = await this.readSummaries(personId);
+    const monthNames = names.filter((n) => MONTH_FILE.test(n));
+    if (fromCache) {
+      files.summaries = fromCache.summaries;
+      files.summaryLines = fromCache.lines;
+    } else if (monthNames.length > 0) {
+      // No usable cache: rebuild it from the month files, which are the truth.
+      for (const name of monthNames) {
+        const doc = await this.month(files, personId, MONTH_FILE.exec(name)![1]);
+        for (const attempt of doc.data.attempts) files.summaries.set(attempt.id, this.options.summarize(attempt));
+      }
+      await this.rewriteSummaries(personId, files);
+    }
+    return files;
+  }
+
+  private async readSummaries(personId: string): Promise<{ summaries: Map<string, AttemptSummary>; lines: number } | null> {
+    const text = await readFile(join(this.root, personId, SUMMARIES_FILE), 'utf8').catch(() => null);
+    if (text === null) return null;
+    const summaries = new Map<string, AttemptSummary>();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]) continue;
+      try {
+        const summary = attemptSummarySchema.parse(JSON.parse(lines[i]));
+        summaries.set(summary.id, summary);
+      } catch {
+        // A torn last line (a crash mid-append) is expected; anything else means rebuild.
+        if (i >= lines.length - 2) continue;
+        return null;
+      }
+    }
+    return { summaries, lines: lines.length };
+  }
+
+  private async rewriteSummaries(personId: string, files: PersonFiles): Promise<void> {
+    const folder = join(this.root, personId);
+    await mkdir(folder, { recursive: true });
+    const text = [...files.summaries.values()].map((s) => JSON.stringify(s)).join('\n') + '\n';
+    const temp = join(folder, `.${SUMMARIES_FILE}.tmp`);
+    await writeFile(temp, text);
+    await rename(temp, join(folder, SUMMARIES_FILE));
+    files.summaryLines = files.summaries.size;
+  }
+
+  private month(files: PersonFiles, personId: string, month: string): Promise<StoredDocument<MonthFile>> {
+    const existing = files.months.get(month);
+    if (existing) return Promise.resolve(existing);
+    const loading = (async () => {
+      const entry = this.entry(personId, `${month}.json`);
+      const opened = await openWorkspaceFile(this.options.dir, entry, monthSpec(entry), this.options.now());
+      opened.notices.forEach(this.options.notify);
+      const data = opened.data ?? { schemaVersion: 1 as const, personId, month, attempts: [] };
+      const doc = new StoredDocument(join(this.options.dir, entry), `${entry}`, data);
+      files.months.set(month, doc);
+      return doc;
+    })();
+    files.months.set(month, loading);
+    return loading;
+  }
+
+  async saveAttempt(attempt: Attempt): Promise<void> {
+    const files = await this.person(attempt.personId);
+    const run = files.queue.then(() => this.writeAttempt(files, attempt));
+    files.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeAttempt(files: PersonFiles, attempt: Attempt): Promise<void> {
+    await mkdir(join(this.root, attempt.personId), { recursive: true });
+    const doc = await this.month(files, attempt.personId, attempt.startedAt.slice(0, 7));
+    const list = doc.data.attempts;
+    const at = list.findIndex((a) => a.id === attempt.id);
+    if (at >= 0) list[at] = attempt;
+    else list.push(attempt);
+    await doc.save();
+    const summary = this.options.summarize(attempt);
+    files.summaries.set(attempt.id, summary);
+    await appendFile(join(this.root, attempt.personId, SUMMARIES_FILE), JSON.stringify(summary) + '\n');
+    files.summaryLines += 1;
+    if (files.summaryLines > 2 * files.summaries.size + 100) await this.rewriteSummaries(attempt.personId, files);
+  }
+
+  async getAttempt(personId: string, attemptId: string): Promise<Attempt | null> {
+    const files = await this.person(personId);
+    const summary = files.summaries.get(attemptId);
+    if (!summary) return null;
+    const doc = await this.month(files, personId, summary.startedAt.slice(0, 7));
+    return doc.data.attempts.find((a) => a.id === attemptId) ?? null;
+  }
+
+  async listAttempts(personId: string): Promise<Attempt[]> {
+    const files = await this.person(personId);
+    const months = [...new Set([...files.summaries.values()].map((s) => s.startedAt.slice(0, 7)))].sort();
+    const all: Attempt[] = [];
+    for (const month of months) all.push(...(await this.month(files, personId, month)).data.attempts);
+    return all.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  }
+
+  async summariesFor(personId: string): Promise<AttemptSummary[]> {
+    const files = await this.person(personId);
+    return [...files.summaries.values()].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  }
+
+  /** Every person's summaries; the first call reads each person's cache once. */
+  async allSummaries(): Promise<AttemptSummary[]> {
+    if (!this.everyone) {
+      this.everyone = (async () => {
+        const ids = await readdir(this.root).catch(() => [] as string[]);
+        await Promise.all(ids.filter((id) => SAFE_ID.test(id)).map((id) => this.person(id)));
+      })();
+    }
+    await this.everyone;
+    const all: AttemptSummary[] = [];
+    for (const files of this.people.values()) all.push(...(await files).summaries.values());
+    return all;
+  }
+
+  private async commentsDoc(personId: string): Promise<StoredDocument<CommentsFile>> {
+    const files = await this.person(personId);
+    if (files.comments) return files.comments;
+    const entry = this.entry(personId, 'comments.json');
+    const opened = await openWorkspaceFile(this.options.dir, entry, commentsSpec(entry), this.options.now());
+    opened.notices.forEach(this.options.notify);
+    files.comments = new StoredDocument(join(this.options.dir, entry), entry, opened.data ?? { schemaVersion: 1 as const, personId, comments: [] });
+    return files.comments;
+  }
+
+  async saveComment(comment: CoachingComment): Promise<void> {
+    await mkdir(join(this.root, comment.personId), { recursive: true });
+    const doc = await this.commentsDoc(comment.personId);
+    const at = doc.data.comments.findIndex((c) => c.id === comment.id);
+    if (at >= 0) doc.data.comments[at] = comment;
+    else doc.data.comments.push(comment);
+    await doc.save();
+  }
+
+  async listComments(personId: string): Promise<CoachingComment[]> {
+    return [...(await this.commentsDoc(personId)).data.comments];
+  }
+
+  /** Waits for every queued write of every loaded file. */
+  async flush(): Promise<void> {
+    for (const files of this.people.values()) {
+      const loaded = await files.catch(() => null);
+      if (!loaded) continue;
+      await loaded.queue;
+      for (const doc of loaded.months.values()) await (await doc).flush();
+      await loaded.comments?.flush();
+    }
+  }
+
+  /** Forgets what was read (after a restore replaced the files). */
+  reset(): void {
+    this.people.clear();
+    this.everyone = null;
+  }
+}
