@@ -7,6 +7,7 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { createAppService, type AppService } from '../core/service/app-service';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/store/workspace-lock';
 import { registerOperations } from './ipc-wiring';
+import { PRINT_TO_PDF_CHANNEL, printToPdf } from './print-to-pdf';
 import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, secureWebPreferences } from './security-policy';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -46,6 +47,9 @@ async function start(): Promise<void> {
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
   service = await createAppService({ dataDir, contentDir });
   registerOperations(ipcMain, service, (url) => isAppUrl(url, appOrigin));
+  ipcMain.handle(PRINT_TO_PDF_CHANNEL, (event, name: unknown) =>
+    isAppUrl(event.senderFrame?.url, appOrigin) ? printToPdf(event, name) : { saved: false, error: 'Refused.' },
+  );
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()));
   session.defaultSession.setPermissionCheckHandler(denyAllPermissions);
