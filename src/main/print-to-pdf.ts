@@ -24,7 +24,7 @@ export async function printToPdf(event: IpcMainInvokeEvent, suggestedName: unkno
   });
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
-    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', margins: { marginType: 'default' } });
+    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
     await writeFile(choice.filePath, pdf);
     return { saved: true, path: choice.filePath };
   } catch (error) {
