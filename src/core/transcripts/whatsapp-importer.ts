@@ -5,11 +5,8 @@
  */
 import type { RawChat, RawMessage } from './raw-chat';
 import { TranscriptImportError } from './import-error';
-import { isWhatsAppMediaText, isWhatsAppSystemNotice, meridiemOf } from './whatsapp-text-kinds';
-
-// Every quantifier is bounded or over a disjoint class, so matching a line is linear.
-const HEADER =
-  /[\u200e\u200f]?(\[)?(\d{1,4})([./-])(\d{1,2})\3(\d{1,4})\.?,?[ \u00a0]{0,2}(上午|下午|午前|午後|오전|오후)?[ \u00a0]?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?[ \u202f\u00a0]?([^\d\s\]\-\u2013:,][^\d\]\-\u2013:\n]{0,11}?)?[ \u202f\u00a0]?(?:\][ \u00a0]|[ \u00a0][-\u2013][ \u00a0])/y;
+import { isWhatsAppMediaText, isWhatsAppSystemNotice } from './whatsapp-text-kinds';
+import { matchHeader, newHeaderFields, plausibleDate } from './whatsapp-header';
 
 const MAX_AUTHOR = 100;
 
@@ -34,31 +31,31 @@ function collect(text: string): Collected {
   let pos = 0;
   let lineNo = 0;
   const len = text.length;
+  const f = newHeaderFields();
   while (pos < len) {
     lineNo++;
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = len;
-    HEADER.lastIndex = pos;
-    const m = HEADER.exec(text);
-    if (m && m.index + m[0].length <= lineEnd && plausibleDate(m)) {
+    const headerEnd = matchHeader(text, pos, lineEnd, f);
+    if (headerEnd >= 0 && plausibleDate(f)) {
       if (open) open.text = text.slice(openTextStart, pos - 1);
       if (firstLine < 0) firstLine = lineNo;
-      const bodyStart = pos + m[0].length;
+      const bodyStart = headerEnd;
       const colon = text.indexOf(': ', bodyStart);
       let author: string | null = null;
       let textStart = bodyStart;
       if (colon > bodyStart && colon < lineEnd && colon - bodyStart <= MAX_AUTHOR) {
-        author = text.slice(bodyStart, colon).replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
+        author = text.slice(bodyStart, colon);
+        if (hasDirectionMark(author)) author = author.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
         textStart = colon + 2;
       }
       if (text.charCodeAt(textStart) === 0x200e) textStart++;
       open = { at: '', author, text: '', kind: author === null ? 'system' : 'text' };
       openTextStart = textStart;
       messages.push(open);
-      if (m[1]) bracketed++;
-      if (m[2].length === 4) yearFirst++;
-      const marker = m[10] ? meridiemOf(m[10]) : m[6] ? meridiemOf(m[6]) : null;
-      parts.push(+m[2], +m[4], +m[5], +m[7], +m[8], m[9] ? +m[9] : 0, marker === 'am' ? 1 : marker === 'pm' ? 2 : 0);
+      if (f.bracketed) bracketed++;
+      if (f.aDigits === 4) yearFirst++;
+      parts.push(f.a, f.b, f.c, f.hour, f.minute, f.second, f.meridiem);
     }
     pos = lineEnd + 1;
   }
@@ -66,14 +63,12 @@ function collect(text: string): Collected {
   return { messages, parts, bracketed, yearFirst, firstLine };
 }
 
-function plausibleDate(m: RegExpExecArray): boolean {
-  const a = +m[2];
-  const b = +m[4];
-  const c = +m[5];
-  if (m[2].length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
-  if (m[2].length === 3 || m[5].length === 3) return false;
-  return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12);
+function hasDirectionMark(s: string): boolean {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first === 0x200e || first === 0x202a || first === 0x202c || last === 0x200e || last === 0x202a || last === 0x202c;
 }
+
 
 /** Decides d/m vs m/d from the whole file: a part above 12 settles it, else the order that keeps dates ascending. */
 export function decideDateOrder(parts: number[], yearFirst: boolean, regionHint?: string): DateOrder {
@@ -113,16 +108,32 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
-function isoOf(parts: number[], i: number, order: DateOrder): string {
-  const a = parts[i];
-  const b = parts[i + 1];
-  const c = parts[i + 2];
-  const [year, month, day] = order === 'ymd' ? [a, b, c] : order === 'dmy' ? [fullYear(c), b, a] : [fullYear(c), a, b];
-  let hour = parts[i + 3];
-  const meridiem = parts[i + 6];
-  if (meridiem === 1 && hour === 12) hour = 0;
-  else if (meridiem === 2 && hour < 12) hour += 12;
-  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(parts[i + 4])}:${pad2(parts[i + 5])}`;
+/** Builds ISO strings reusing the date and time parts: consecutive messages share a day, and a day has 86,400 seconds. */
+function isoWriter(order: DateOrder): (parts: number[], i: number) => string {
+  let lastKey = -1;
+  let lastDate = '';
+  const times: string[] = [];
+  return (parts, i) => {
+    const a = parts[i];
+    const b = parts[i + 1];
+    const c = parts[i + 2];
+    const year = order === 'ymd' ? a : fullYear(c);
+    const month = order === 'ymd' ? b : order === 'dmy' ? b : a;
+    const day = order === 'ymd' ? c : order === 'dmy' ? a : b;
+    const key = year * 10000 + month * 100 + day;
+    if (key !== lastKey) {
+      lastKey = key;
+      lastDate = `${year}-${pad2(month)}-${pad2(day)}T`;
+    }
+    let hour = parts[i + 3];
+    const meridiem = parts[i + 6];
+    if (meridiem === 1 && hour === 12) hour = 0;
+    else if (meridiem === 2 && hour < 12) hour += 12;
+    const seconds = (hour * 60 + parts[i + 4]) * 60 + parts[i + 5];
+    let time = times[seconds];
+    if (time === undefined) time = times[seconds] = `${pad2(hour)}:${pad2(parts[i + 4])}:${pad2(parts[i + 5])}`;
+    return lastDate + time;
+  };
 }
 
 export interface WhatsAppOptions {
@@ -131,13 +142,12 @@ export interface WhatsAppOptions {
 
 /** True when the first lines of the text carry WhatsApp headers. */
 export function looksLikeWhatsApp(text: string): boolean {
+  const f = newHeaderFields();
   let pos = 0;
   for (let n = 0; n < 20 && pos < text.length; n++) {
-    HEADER.lastIndex = pos;
-    const m = HEADER.exec(text);
-    if (m && plausibleDate(m)) return true;
-    const next = text.indexOf('\n', pos);
-    if (next < 0) break;
+    let next = text.indexOf('\n', pos);
+    if (next < 0) next = text.length;
+    if (matchHeader(text, pos, next, f) >= 0 && plausibleDate(f)) return true;
     pos = next + 1;
   }
   return false;
@@ -151,9 +161,10 @@ export function parseWhatsAppText(rawText: string, fileName: string, options: Wh
     throw new TranscriptImportError('NOT_A_CHAT_EXPORT', fileName, 'no line starts with a WhatsApp date and time (like "14/03/2024, 10:02 - Name: text"). Export the chat from WhatsApp with "Export chat" and choose that file.', { line: 1 });
   }
   const order = decideDateOrder(parts, collected.yearFirst > messages.length / 2, options.regionHint);
+  const isoOf = isoWriter(order);
   for (let i = 0, p = 0; i < messages.length; i++, p += 7) {
     const message = messages[i];
-    message.at = isoOf(parts, p, order);
+    message.at = isoOf(parts, p);
     if (message.kind === 'system') continue;
     if (isWhatsAppMediaText(message.text)) message.kind = 'media';
     else if (message.text.length < 300 && isWhatsAppSystemNotice(message.text)) {

@@ -21,6 +21,9 @@ const ENCRYPTION_NOTICE = /^(?:messages and calls are end-to-end encrypted|messa
 
 export function isWhatsAppMediaText(text: string): boolean {
   if (text.length > 240) return false;
+  // Fast path: placeholders are short, or bracketed, or end in "(file attached)"-style suffixes.
+  const first = text.charCodeAt(0);
+  if (text.length > 40 && first !== 0x3c && first !== 0x200e && text.charCodeAt(text.length - 1) !== 0x29 && text.charCodeAt(text.length - 1) !== 0x3e) return false;
   const t = text.replace(/\u200e/g, '').trim().toLowerCase();
   return MEDIA_TEXTS.has(t) || ATTACHED.test(t);
 }

@@ -38,8 +38,11 @@ function addressStart(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+// A cheap non-unicode superset of the cues above: most texts fail it and skip the line-by-line work.
+const ADDRESS_HINT = /jalan|jln|lorong|lrg|persiaran|lebuh|taman|tmn|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d|street|road|avenue|crescent|boulevard|barangay|brgy|purok|subd|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số|apartment|apt|condominium|\b(?:St|Rd|Ave|Blk|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.)|\d{4,6}[ ,]+[A-Z]|[A-Za-z] \d{4,6}\b/;
+
 export function findAddresses(text: string): RedactionCandidate[] {
-  if (text.length > 20000) return [];
+  if (text.length > 20000 || !ADDRESS_HINT.test(text)) return [];
   const out: RedactionCandidate[] = [];
   let offset = 0;
   let previousWasAddress = false;

@@ -148,3 +148,9 @@ describe('without a region', () => {
     expect(redactOne('order 12345 costs RM 1,280.00', '')).toBe('order 12345 costs RM 1,280.00');
   });
 });
+
+describe('account labels', () => {
+  it('only count as labels when they are whole words', () => {
+    expect(redactOne('Danang 123456789 is far', 'VN')).not.toContain('[ACCOUNT]');
+  });
+});

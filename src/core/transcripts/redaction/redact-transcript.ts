@@ -48,21 +48,30 @@ function participantNames(participants: TranscriptParticipant[], options: Redact
   return participants.filter((p) => options.redactStaffNames || p.side !== 'staff').map((p) => ({ name: p.name, label: p.pseudonym }));
 }
 
-/** Everything except names, which need the whole transcript first. */
+const NONE: RedactionCandidate[] = [];
+/** Six or more digits in one run: cards, accounts and local phone shapes all need one. */
+const LONG_DIGITS = /\d[\d -]{4,}\d/;
+
+/** Everything except names, which need the whole transcript first. Allocates only on a hit. */
 function findNonNameCandidates(text: string, phoneHits: RedactionCandidate[], orderPatterns: RegExp[] | undefined): RedactionCandidate[] {
-  const out: RedactionCandidate[] = [...phoneHits];
-  if (text.includes('@')) out.push(...findEmails(text));
-  if (text.includes('http') || text.includes('www.') || text.includes('wa.me')) out.push(...findPersonalUrls(text));
+  let out = phoneHits;
+  if (text.includes('@')) out = withMore(out, findEmails(text));
+  if (text.includes('http') || text.includes('www.') || text.includes('wa.me')) out = withMore(out, findPersonalUrls(text));
   if (DIGIT.test(text)) {
-    out.push(...findCardNumbers(text), ...findLabelledAccounts(text), ...findAddresses(text));
-    if (orderPatterns?.length) out.push(...findOrderNumbers(text, orderPatterns));
+    if (LONG_DIGITS.test(text)) out = withMore(withMore(out, findCardNumbers(text)), findLabelledAccounts(text));
+    out = withMore(out, findAddresses(text));
+    if (orderPatterns?.length) out = withMore(out, findOrderNumbers(text, orderPatterns));
   }
   return out;
 }
 
-/** Phones for every message, in the shop's region and in regions seen in international numbers. */
-function detectPhones(texts: string[], region: string | undefined): RedactionCandidate[][] {
-  const hits: RedactionCandidate[][] = texts.map(() => []);
+function withMore(list: RedactionCandidate[], more: RedactionCandidate[]): RedactionCandidate[] {
+  return more.length === 0 ? list : list.length === 0 ? more : list.concat(more);
+}
+
+/** Phones per message index (absent = none), in the shop's region and in regions seen in international numbers. */
+function detectPhones(texts: string[], region: string | undefined): Map<number, RedactionCandidate[]> {
+  const hits = new Map<number, RedactionCandidate[]>();
   const seenCountries = new Set<string>();
   const candidates: number[] = [];
   const primary = isCountryCode(region) ? region : undefined;
@@ -70,29 +79,37 @@ function detectPhones(texts: string[], region: string | undefined): RedactionCan
     if (!mayHoldPhone(text)) return;
     candidates.push(i);
     const found = findPhones(text, primary);
-    hits[i] = found.candidates.concat(findLocalPhoneShapes(text));
+    const shapes = findLocalPhoneShapes(text);
+    const all = shapes.length ? found.candidates.concat(shapes) : found.candidates;
+    if (all.length) hits.set(i, all);
     for (const c of found.countries) seenCountries.add(c);
   });
   for (const country of seenCountries) {
     if (country === primary || !isCountryCode(country)) continue;
-    for (const i of candidates) hits[i] = hits[i].concat(findPhones(texts[i], country).candidates);
+    for (const i of candidates) {
+      const more = findPhones(texts[i], country).candidates;
+      if (more.length) hits.set(i, (hits.get(i) ?? NONE).concat(more));
+    }
   }
   return hits;
 }
 
 function mergeNameSpans(found: RedactionCandidate[], others: RedactionCandidate[]): RedactionCandidate[] {
-  return found.length ? others.concat(found) : others;
+  if (found.length === 0) return others;
+  return others.length ? others.concat(found) : found;
 }
 
 export function redactTranscript<T extends RedactableTranscript>(transcript: T, options: RedactionOptions = {}): RedactionOutcome<T> {
   const texts = transcript.messages.map((m) => m.text);
-  const phones = detectPhones([...texts, transcript.title], options.region);
-  const nonName = texts.map((text, i) => findNonNameCandidates(text, phones[i], options.orderPatterns));
+  texts.push(transcript.title);
+  const phones = detectPhones(texts, options.region);
+  texts.pop();
+  const nonName = texts.map((text, i) => findNonNameCandidates(text, phones.get(i) ?? NONE, options.orderPatterns));
 
   const learned = new Set<string>(options.extraNames ?? []);
   texts.forEach((text, i) => {
-    const phoneStarts = phones[i].map((p) => p.start);
-    if (phoneStarts.length || text.includes(' bin') || /\p{Lu}/u.test(text)) for (const n of learnNamesFromText(text, phoneStarts)) learned.add(n);
+    const phoneStarts = (phones.get(i) ?? NONE).map((p) => p.start);
+    for (const n of learnNamesFromText(text, phoneStarts)) learned.add(n);
   });
   const staffFolded = transcript.participants.filter((p) => p.side === 'staff').map((p) => p.name.toLowerCase());
   const names = participantNames(transcript.participants, options);
@@ -108,7 +125,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     return { ...message, text: rendered.text };
   });
 
-  const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...phones[texts.length], ...findEmails(transcript.title)]);
+  const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...(phones.get(texts.length) ?? NONE), ...findEmails(transcript.title)]);
   const title = renderRedactions(transcript.title, 'title', titleCandidates, () => 'title').text;
   const participants = transcript.participants.map((p) => (p.side === 'staff' && !options.redactStaffNames ? p : { ...p, name: p.pseudonym }));
   return { transcript: { ...transcript, title, participants, messages }, spans, counts: countsOf(spans) };
