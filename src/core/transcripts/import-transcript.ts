@@ -10,7 +10,7 @@ import {
   type TranscriptMessage,
   type TranscriptParticipant,
 } from '../../shared/domain/transcript';
-import type { ChatChoice, RawChat } from './raw-chat';
+import { columnsOf, type ChatChoice, type RawChat } from './raw-chat';
 import { TranscriptImportError } from './import-error';
 import { decodeText, isZip } from './text-decoding';
 import { chatEntriesOfZip } from './zip-export';
@@ -121,26 +121,42 @@ function expandZips(files: ImportFile[]): ImportFile[] {
 }
 
 function normalize(raw: RawChat, fileName: string, options: ImportOptions): ImportResult {
-  if (raw.messages.length === 0) throw new TranscriptImportError('NO_MESSAGES', fileName, 'the export holds no messages.');
+  const { at, authors, texts, kinds } = raw.columns ?? columnsOf(raw.messages ?? []);
+  const count = texts.length;
+  if (count === 0) throw new TranscriptImportError('NO_MESSAGES', fileName, 'the export holds no messages.');
   const names: string[] = [];
   const index = new Map<string, number>();
-  for (const m of raw.messages) {
-    if (m.kind === 'system' || m.author === null || index.has(m.author)) continue;
-    index.set(m.author, names.length);
-    names.push(m.author);
+  let previous: string | null = null; // consecutive messages share an author: skip the map then
+  for (let i = 0; i < count; i++) {
+    const author = authors[i];
+    if (kinds[i] === 'system' || author === null || author === previous) continue;
+    previous = author;
+    if (index.has(author)) continue;
+    index.set(author, names.length);
+    names.push(author);
   }
   if (names.length === 0) {
-    const onlySystem = raw.messages.every((m) => m.kind === 'system');
+    const onlySystem = kinds.every((k) => k === 'system');
     throw new TranscriptImportError(onlySystem ? 'ONLY_SYSTEM_MESSAGES' : 'NO_PARTICIPANTS', fileName, onlySystem ? 'the export holds only platform notices (encryption notice, calls, joins), no messages from people.' : 'no message names its sender.');
   }
   const sides = guessSides(names, { brandName: options.brandName, staffNames: options.staffNames });
   const pseudonyms = pseudonymsFor(names, sides);
   const participants = names.map((name, i) => ({ id: `p${i + 1}`, name, side: sides[i], pseudonym: pseudonyms[i] }));
-  const messages: TranscriptMessage[] = new Array(raw.messages.length);
-  for (let i = 0; i < raw.messages.length; i++) {
-    const m = raw.messages[i];
-    const at = index.get(m.author ?? '');
-    messages[i] = { id: `m${i + 1}`, at: m.at, sender: m.kind === 'system' || at === undefined ? null : participants[at].id, text: m.text, kind: m.kind };
+  const messages: TranscriptMessage[] = new Array(count);
+  let lastAuthor: string | null = null;
+  let lastSender: string | null = null;
+  for (let i = 0; i < count; i++) {
+    const author = authors[i];
+    let sender: string | null = null;
+    if (kinds[i] !== 'system' && author !== null) {
+      if (author !== lastAuthor) {
+        const found = index.get(author);
+        lastAuthor = author;
+        lastSender = found === undefined ? null : participants[found].id;
+      }
+      sender = lastSender;
+    }
+    messages[i] = { id: `m${i + 1}`, at: at[i], sender, text: texts[i], kind: kinds[i] };
   }
   const result: ImportResult = { format: raw.format, channel: channelOfFormat(raw.format), title: raw.title, participants, messages };
   if (raw.chats) result.chats = raw.chats;

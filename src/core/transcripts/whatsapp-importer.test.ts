@@ -60,6 +60,6 @@ describe('WhatsApp .txt import', () => {
 
   it('treats localized media placeholders and attachments as media', () => {
     const text = ['14/03/2024, 10:02 - Ani: <Media tidak disertakan>', '14/03/2024, 10:03 - Ani: <attached: 00000012-PHOTO-2024-03-14.jpg>', '14/03/2024, 10:04 - Ani: <3 love it'].join('\n');
-    expect(parseWhatsAppText(text, 'chat.txt').messages.map((m) => m.kind)).toEqual(['media', 'media', 'text']);
+    expect(parseWhatsAppText(text, 'chat.txt').columns?.kinds).toEqual(['media', 'media', 'text']);
   });
 });

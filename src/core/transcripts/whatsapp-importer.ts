@@ -3,7 +3,8 @@
  * One linear pass with a sticky header regex (no per-line strings), then the date order is decided
  * over the whole file and timestamps are written. Multi-line texts are one slice of the file.
  */
-import type { RawChat, RawMessage } from './raw-chat';
+import type { RawChat, RawColumns } from './raw-chat';
+import type { MessageKind } from '../../shared/domain/transcript';
 import { TranscriptImportError } from './import-error';
 import { isWhatsAppMediaText, isWhatsAppSystemNotice } from './whatsapp-text-kinds';
 import { matchHeader, newHeaderFields, plausibleDate } from './whatsapp-header';
@@ -13,33 +14,29 @@ const MAX_AUTHOR = 100;
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 interface Collected {
-  messages: RawMessage[];
+  columns: RawColumns;
   parts: number[]; // a, b, c, hour, minute, second, meridiem(0 none, 1 am, 2 pm) per message
   bracketed: number;
   yearFirst: number;
-  firstLine: number;
 }
 
 function collect(text: string): Collected {
-  const messages: RawMessage[] = [];
+  const texts: string[] = [];
+  const authors: (string | null)[] = [];
+  const kinds: MessageKind[] = [];
   const parts: number[] = [];
   let bracketed = 0;
   let yearFirst = 0;
-  let firstLine = -1;
-  let open: RawMessage | null = null;
-  let openTextStart = 0;
+  let openTextStart = -1;
   let pos = 0;
-  let lineNo = 0;
   const len = text.length;
   const f = newHeaderFields();
   while (pos < len) {
-    lineNo++;
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = len;
     const headerEnd = matchHeader(text, pos, lineEnd, f);
     if (headerEnd >= 0 && plausibleDate(f)) {
-      if (open) open.text = text.slice(openTextStart, pos - 1);
-      if (firstLine < 0) firstLine = lineNo;
+      if (openTextStart >= 0) texts.push(text.slice(openTextStart, pos - 1));
       const bodyStart = headerEnd;
       const colon = text.indexOf(': ', bodyStart);
       let author: string | null = null;
@@ -47,20 +44,21 @@ function collect(text: string): Collected {
       if (colon > bodyStart && colon < lineEnd && colon - bodyStart <= MAX_AUTHOR) {
         author = text.slice(bodyStart, colon);
         if (hasDirectionMark(author)) author = author.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
+        else if (author === authors[authors.length - 1]) author = authors[authors.length - 1]; // share one string per run
         textStart = colon + 2;
       }
       if (text.charCodeAt(textStart) === 0x200e) textStart++;
-      open = { at: '', author, text: '', kind: author === null ? 'system' : 'text' };
+      authors.push(author);
+      kinds.push(author === null ? 'system' : 'text');
       openTextStart = textStart;
-      messages.push(open);
       if (f.bracketed) bracketed++;
       if (f.aDigits === 4) yearFirst++;
       parts.push(f.a, f.b, f.c, f.hour, f.minute, f.second, f.meridiem);
     }
     pos = lineEnd + 1;
   }
-  if (open) open.text = text.slice(openTextStart, len).replace(/\n+$/, '');
-  return { messages, parts, bracketed, yearFirst, firstLine };
+  if (openTextStart >= 0) texts.push(text.slice(openTextStart, len).replace(/\n+$/, ''));
+  return { columns: { at: new Array<string>(texts.length), authors, texts, kinds }, parts, bracketed, yearFirst };
 }
 
 function hasDirectionMark(s: string): boolean {
@@ -156,22 +154,25 @@ export function looksLikeWhatsApp(text: string): boolean {
 export function parseWhatsAppText(rawText: string, fileName: string, options: WhatsAppOptions = {}): RawChat {
   const text = rawText.includes('\r') ? rawText.replace(/\r\n?/g, '\n') : rawText;
   const collected = collect(text);
-  const { messages, parts } = collected;
-  if (messages.length === 0) {
+  const { columns, parts } = collected;
+  const { at, authors, texts, kinds } = columns;
+  const count = texts.length;
+  if (count === 0) {
     throw new TranscriptImportError('NOT_A_CHAT_EXPORT', fileName, 'no line starts with a WhatsApp date and time (like "14/03/2024, 10:02 - Name: text"). Export the chat from WhatsApp with "Export chat" and choose that file.', { line: 1 });
   }
-  const order = decideDateOrder(parts, collected.yearFirst > messages.length / 2, options.regionHint);
+  const order = decideDateOrder(parts, collected.yearFirst > count / 2, options.regionHint);
   const isoOf = isoWriter(order);
-  for (let i = 0, p = 0; i < messages.length; i++, p += 7) {
-    const message = messages[i];
-    message.at = isoOf(parts, p);
-    if (message.kind === 'system') continue;
-    if (isWhatsAppMediaText(message.text)) message.kind = 'media';
-    else if (message.text.length < 300 && isWhatsAppSystemNotice(message.text)) {
-      message.kind = 'system';
-      message.author = null;
+  for (let i = 0, p = 0; i < count; i++, p += 7) {
+    // Messages in the same second share one string.
+    at[i] = i > 0 && parts[p] === parts[p - 7] && parts[p + 1] === parts[p - 6] && parts[p + 2] === parts[p - 5] && parts[p + 3] === parts[p - 4] && parts[p + 4] === parts[p - 3] && parts[p + 5] === parts[p - 2] && parts[p + 6] === parts[p - 1] ? at[i - 1] : isoOf(parts, p);
+    if (kinds[i] === 'system') continue;
+    const body = texts[i];
+    if (isWhatsAppMediaText(body)) kinds[i] = 'media';
+    else if (body.length < 300 && isWhatsAppSystemNotice(body)) {
+      kinds[i] = 'system';
+      authors[i] = null;
     }
   }
-  const ios = collected.bracketed > messages.length / 2;
-  return { format: ios ? 'whatsapp-ios' : 'whatsapp-android', title: fileName.replace(/\.(txt|zip)$/i, ''), messages };
+  const ios = collected.bracketed > count / 2;
+  return { format: ios ? 'whatsapp-ios' : 'whatsapp-android', title: fileName.replace(/\.(txt|zip)$/i, ''), columns };
 }

@@ -51,11 +51,16 @@ function trimNotNames(run: string): string {
   return words.join(' ');
 }
 
-/** Names the transcript reveals about people who are not participants. */
+/** "Nurul Izzati binti Ahmad": a name by its own shape, wherever it appears. */
+export function learnPatronymicNames(text: string): string[] {
+  if (text.length > 20000 || !PATRONYMIC_HINT.test(text)) return [];
+  return Array.from(text.matchAll(PATRONYMIC), (m) => m[0]);
+}
+
+/** Names of people who are not participants, from kinship words and names written before phone numbers. */
 export function learnNamesFromText(text: string, phoneStarts: number[]): string[] {
   const out: string[] = [];
   if (text.length > 20000) return out;
-  if (PATRONYMIC_HINT.test(text)) for (const m of text.matchAll(PATRONYMIC)) out.push(m[0]);
   // Look only where a capitalised word follows a space, and check the word before it: much
   // cheaper than scanning for sixty kinship words at every position.
   CAPITAL_AFTER_SPACE.lastIndex = 0;
@@ -117,6 +122,7 @@ export interface NameMatcher {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const NO_HITS: RedactionCandidate[] = [];
 
 function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\S)/g, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -143,7 +149,7 @@ export function buildNameMatcher(names: NameToRedact[]): NameMatcher {
   const regex = new RegExp([...patterns].sort((a, b) => b.length - a.length).join('|'), 'g');
   return {
     find(text) {
-      const out: RedactionCandidate[] = [];
+      let out: RedactionCandidate[] | null = null; // most texts name nobody: allocate on the first hit
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         const start = m.index;
@@ -152,9 +158,9 @@ export function buildNameMatcher(names: NameToRedact[]): NameMatcher {
           regex.lastIndex = start + 1;
           continue;
         }
-        out.push({ start, end, type: 'NAME', placeholder: placeholder(labels.get(foldName(m[0]))) });
+        (out ??= []).push({ start, end, type: 'NAME', placeholder: placeholder(labels.get(foldName(m[0]))) });
       }
-      return out;
+      return out ?? NO_HITS;
     },
   };
 }

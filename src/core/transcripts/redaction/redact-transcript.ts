@@ -7,9 +7,10 @@ import type { RedactionSpan, RedactionSummary, RedactionType, TranscriptMessage,
 import { REDACTION_TYPES } from '../../../shared/domain/transcript';
 import type { RedactionCandidate } from './redaction-candidate';
 import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
+import type { CountryCode } from 'libphonenumber-js';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
 import { findAddresses } from './address-detection';
-import { buildNameMatcher, learnNamesFromText, type NameToRedact } from './name-detection';
+import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
 
 export interface RedactableTranscript {
@@ -52,6 +53,10 @@ const NONE: RedactionCandidate[] = [];
 /** Six or more digits in one run: cards, accounts and local phone shapes all need one. */
 const LONG_DIGITS = /\d[\d -]{4,}\d/;
 
+function withMore(list: RedactionCandidate[], more: RedactionCandidate[]): RedactionCandidate[] {
+  return more.length === 0 ? list : list.length === 0 ? more : list.concat(more);
+}
+
 /** Everything except names, which need the whole transcript first. Allocates only on a hit. */
 function findNonNameCandidates(text: string, phoneHits: RedactionCandidate[], orderPatterns: RegExp[] | undefined): RedactionCandidate[] {
   let out = phoneHits;
@@ -65,68 +70,71 @@ function findNonNameCandidates(text: string, phoneHits: RedactionCandidate[], or
   return out;
 }
 
-function withMore(list: RedactionCandidate[], more: RedactionCandidate[]): RedactionCandidate[] {
-  return more.length === 0 ? list : list.length === 0 ? more : list.concat(more);
+/** Phone hits for one text in the primary region (local shapes included). */
+function phonesIn(text: string, region: CountryCode | undefined, countries: Set<string>): RedactionCandidate[] {
+  if (!mayHoldPhone(text)) return NONE;
+  const found = findPhones(text, region);
+  for (const c of found.countries) countries.add(c);
+  return withMore(found.candidates, findLocalPhoneShapes(text));
 }
 
-/** Phones per message index (absent = none), in the shop's region and in regions seen in international numbers. */
-function detectPhones(texts: string[], region: string | undefined): Map<number, RedactionCandidate[]> {
-  const hits = new Map<number, RedactionCandidate[]>();
-  const seenCountries = new Set<string>();
-  const candidates: number[] = [];
-  const primary = isCountryCode(region) ? region : undefined;
-  texts.forEach((text, i) => {
-    if (!mayHoldPhone(text)) return;
-    candidates.push(i);
-    const found = findPhones(text, primary);
-    const shapes = findLocalPhoneShapes(text);
-    const all = shapes.length ? found.candidates.concat(shapes) : found.candidates;
-    if (all.length) hits.set(i, all);
-    for (const c of found.countries) seenCountries.add(c);
-  });
-  for (const country of seenCountries) {
-    if (country === primary || !isCountryCode(country)) continue;
-    for (const i of candidates) {
-      const more = findPhones(texts[i], country).candidates;
-      if (more.length) hits.set(i, (hits.get(i) ?? NONE).concat(more));
+/**
+ * One sparse pass: most messages hold no digits, '@' or links, and only staff-free texts can
+ * teach new names, so the per-message work is a few cheap checks; candidates are kept only on a hit.
+ */
+export function redactTranscript<T extends RedactableTranscript>(transcript: T, options: RedactionOptions = {}): RedactionOutcome<T> {
+  const primary = isCountryCode(options.region) ? options.region : undefined;
+  const countries = new Set<string>();
+  const found = new Map<number, RedactionCandidate[]>();
+  const withDigits: number[] = [];
+  const learned = new Set<string>(options.extraNames ?? []);
+  const staffIds = new Set(transcript.participants.filter((p) => p.side === 'staff').map((p) => p.id));
+  const messages = transcript.messages;
+  for (let i = 0; i < messages.length; i++) {
+    const text = messages[i].text;
+    const hasDigit = DIGIT.test(text);
+    const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
+    if (hasDigit) withDigits.push(i);
+    const candidates = hasDigit || text.includes('@') || text.includes('http') || text.includes('www.') ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
+    if (candidates.length) found.set(i, candidates);
+    // Third parties' names come with their contact details ("my husband Hafiz +60 ...", "X binti Y,
+    // Jalan ..."): learn names only from non-staff messages that carry other personal data.
+    if (!staffIds.has(messages[i].sender ?? '')) {
+      for (const n of learnPatronymicNames(text)) learned.add(n);
+      if (candidates.length) for (const n of learnNamesFromText(text, phones.map((p) => p.start))) learned.add(n);
     }
   }
-  return hits;
-}
-
-function mergeNameSpans(found: RedactionCandidate[], others: RedactionCandidate[]): RedactionCandidate[] {
-  if (found.length === 0) return others;
-  return others.length ? others.concat(found) : found;
-}
-
-export function redactTranscript<T extends RedactableTranscript>(transcript: T, options: RedactionOptions = {}): RedactionOutcome<T> {
-  const texts = transcript.messages.map((m) => m.text);
-  texts.push(transcript.title);
-  const phones = detectPhones(texts, options.region);
-  texts.pop();
-  const nonName = texts.map((text, i) => findNonNameCandidates(text, phones.get(i) ?? NONE, options.orderPatterns));
-
-  const learned = new Set<string>(options.extraNames ?? []);
-  texts.forEach((text, i) => {
-    const phoneStarts = (phones.get(i) ?? NONE).map((p) => p.start);
-    for (const n of learnNamesFromText(text, phoneStarts)) learned.add(n);
-  });
-  const staffFolded = transcript.participants.filter((p) => p.side === 'staff').map((p) => p.name.toLowerCase());
+  for (const country of countries) {
+    if (country === primary || !isCountryCode(country)) continue;
+    for (const i of withDigits) {
+      const more = findPhones(messages[i].text, country).candidates;
+      if (more.length) found.set(i, withMore(found.get(i) ?? NONE, more));
+    }
+  }
+  const staffNames = transcript.participants.filter((p) => p.side === 'staff').map((p) => p.name.toLowerCase());
   const names = participantNames(transcript.participants, options);
-  for (const n of learned) if (!staffFolded.includes(n.toLowerCase())) names.push({ name: n, label: '' });
+  for (const n of learned) if (!staffNames.includes(n.toLowerCase())) names.push({ name: n, label: '' });
   const matcher = buildNameMatcher(names);
 
   const spans: RedactionSpan[] = [];
-  const messages = transcript.messages.map((message, i) => {
-    const accepted = resolveOverlaps(mergeNameSpans(matcher.find(message.text), nonName[i]));
-    if (accepted.length === 0) return message;
+  const redacted: TranscriptMessage[] = new Array(messages.length);
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i];
+    const nameHits = matcher.find(message.text);
+    const others = found.get(i) ?? NONE;
+    if (nameHits.length === 0 && others.length === 0) {
+      redacted[i] = message;
+      continue;
+    }
+    const accepted = resolveOverlaps(withMore(others, nameHits));
     const rendered = renderRedactions(message.text, message.id, accepted, (k) => `${message.id}-r${k + 1}`);
-    spans.push(...rendered.spans);
-    return { ...message, text: rendered.text };
-  });
+    for (const span of rendered.spans) spans.push(span);
+    redacted[i] = { ...message, text: rendered.text };
+  }
 
-  const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...(phones.get(texts.length) ?? NONE), ...findEmails(transcript.title)]);
+  const titleCountries = new Set<string>();
+  const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...phonesIn(transcript.title, primary, titleCountries), ...findEmails(transcript.title)]);
   const title = renderRedactions(transcript.title, 'title', titleCandidates, () => 'title').text;
   const participants = transcript.participants.map((p) => (p.side === 'staff' && !options.redactStaffNames ? p : { ...p, name: p.pseudonym }));
-  return { transcript: { ...transcript, title, participants, messages }, spans, counts: countsOf(spans) };
+  return { transcript: { ...transcript, title, participants, messages: redacted }, spans, counts: countsOf(spans) };
 }
