@@ -12,3 +12,5 @@ export * from './review-overrides';
 export * from './review-queue';
 export * from './strengths-and-gaps';
 export * from './team-report';
+export * from './review-conversation';
+export * from './workspace-report-context';

@@ -1,10 +1,148 @@
-/** Operations of the progress domain. */
+/**
+ * Operations of the progress domain: assignments, the review queue and reviews, coaching
+ * comments, per-person and team reports, CSV exports, and the demo shop. Reports are built from
+ * attempt summaries, never from full histories.
+ */
 import { z } from 'zod';
-import { EVERYONE, operation } from './operation';
+import { EVERYONE, MANAGERS, operation, ROLES } from './operation';
+import type { Attempt, AttemptReview } from '../domain/attempt';
+import { assignmentTargetSchema, countingRuleSchema } from '../domain/assignment';
+import { attemptModeSchema, elementOverrideSchema } from '../domain/attempt';
+import type { AssignmentView, EvidenceRow, PersonReport, ReviewQueueItem, TeamReport } from '../domain/progress';
+import type { Scenario } from '../domain/scenario';
 
-export const progressOps = {};
+const idField = z.string().min(1).max(80);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
 
-// Referenced so the imports stay until this domain's operations land.
-void z;
-void EVERYONE;
-void operation;
+export const teamFiltersSchema = z
+  .object({
+    from: day.optional(),
+    to: day.optional(),
+    role: z.enum(ROLES).optional(),
+    channel: z.string().max(40).optional(),
+  })
+  .strict();
+
+export const attemptFiltersSchema = z
+  .object({
+    scenarioId: idField.optional(),
+    status: z.enum(['in-progress', 'finished', 'abandoned']).optional(),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .strict();
+
+export interface ReviewConversationItem {
+  kind: 'customer' | 'reply' | 'choice' | 'ending';
+  stepId: string;
+  text: string;
+  imageCaption?: string;
+}
+
+export interface AttemptForReview {
+  attempt: Attempt;
+  personName: string;
+  scenario: Scenario;
+  passMark: number;
+  conversation: ReviewConversationItem[];
+  reviews: (AttemptReview & { reviewerName: string })[];
+}
+
+export interface DemoShopResult {
+  path: string;
+  command: string;
+  people: { name: string; role: string; pin: string }[];
+  attempts: number;
+}
+
+export const progressOps = {
+  listAssignments: operation<AssignmentView[]>()({
+    summary: 'Every assignment with each person’s state, completion and overdue marks.',
+    access: MANAGERS,
+    input: z.object({ includeClosed: z.boolean().default(false) }).strict(),
+  }),
+  createAssignment: operation<AssignmentView>()({
+    summary: 'Assign a scenario or a playbook version to people, a role or everyone, with a due date.',
+    access: MANAGERS,
+    input: z
+      .object({
+        kind: z.enum(['scenario', 'playbook']),
+        scenarioId: idField.optional(),
+        playbookVersion: z.number().int().min(1).optional(),
+        mode: attemptModeSchema.default('coach'),
+        passMark: z.number().min(0.1, 'A pass mark of at least 10%.').max(1, 'A pass mark of at most 100%.').default(0.8),
+        counts: countingRuleSchema.default('best'),
+        target: assignmentTargetSchema,
+        dueDate: day.nullable().default(null),
+      })
+      .strict(),
+  }),
+  remindAssignment: operation<AssignmentView>()({
+    summary: 'Remind everyone who has not finished an assignment (a banner on their training home).',
+    access: MANAGERS,
+    input: z.object({ id: idField }).strict(),
+  }),
+  closeAssignment: operation<AssignmentView>()({
+    summary: 'Close an assignment: it leaves homes and new people no longer receive it; results stay.',
+    access: MANAGERS,
+    input: z.object({ id: idField }).strict(),
+  }),
+  teamReport: operation<TeamReport>()({
+    summary: 'The team report: mastery heatmap, weakest standards, completion, overdue and weekly trend.',
+    access: MANAGERS,
+    input: teamFiltersSchema,
+  }),
+  personReport: operation<PersonReport>()({
+    summary: 'One person’s progress report (employees may open only their own).',
+    access: EVERYONE,
+    input: z.object({ personId: idField, filters: attemptFiltersSchema.default({}) }).strict(),
+  }),
+  masteryEvidence: operation<EvidenceRow[]>()({
+    summary: 'The attempts and elements behind one person’s mastery of one standard.',
+    access: EVERYONE,
+    input: z.object({ personId: idField, standardId: idField, filters: teamFiltersSchema.default({}) }).strict(),
+  }),
+  reviewQueue: operation<ReviewQueueItem[]>()({
+    summary: 'Free-text replies waiting for a human look: all, or only borderline ones (near the pass mark or auto-failed).',
+    access: MANAGERS,
+    input: z.object({ filter: z.enum(['all', 'borderline']).default('all') }).strict(),
+  }),
+  getAttemptForReview: operation<AttemptForReview>()({
+    summary: 'An attempt with its conversation, replies, automatic scoring and earlier reviews, for a reviewer.',
+    access: MANAGERS,
+    input: z.object({ attemptId: idField }).strict(),
+  }),
+  reviewAttempt: operation<AttemptForReview>()({
+    summary: 'Review an attempt: set element results differently with reasons and leave a coaching comment.',
+    access: MANAGERS,
+    input: z
+      .object({
+        attemptId: idField,
+        overrides: z.array(elementOverrideSchema).max(100),
+        comment: z.string().trim().max(4000).default(''),
+      })
+      .strict(),
+  }),
+  addCoachingComment: operation<{ id: string }>()({
+    summary: 'Leave a coaching comment the person sees on their training home.',
+    access: MANAGERS,
+    input: z
+      .object({
+        personId: idField,
+        text: z.string().trim().min(1, 'Write the comment.').max(4000),
+        attemptId: idField.nullable().default(null),
+        standardId: idField.nullable().default(null),
+      })
+      .strict(),
+  }),
+  exportCsv: operation<{ fileName: string; text: string; rows: number }>()({
+    summary: 'A CSV export of attempts, mastery per person and standard, or playbook acknowledgements.',
+    access: MANAGERS,
+    input: z.object({ kind: z.enum(['attempts', 'mastery', 'acknowledgements']), filters: teamFiltersSchema.default({}) }).strict(),
+  }),
+  createDemoShop: operation<DemoShopResult>()({
+    summary: 'Create a separate demo workspace with people, eight weeks of training and reviews, beside this one.',
+    access: 'public',
+    input: z.object({}).strict(),
+  }),
+};

@@ -1,6 +1,7 @@
 /** Adding, editing and deactivating people. Role rules live in people-rules. */
 import { AppError } from '../../../shared/errors';
 import { hashPin } from '../../auth/pin-hash';
+import { giveOpenAssignments } from '../../progress/assignment-targets';
 import { assertLeaderRemains, assertMayAssignRole, assertMayManage, assertNameFree, toPersonView } from '../../people/people-rules';
 import type { StoredPerson } from '../../store/workspace-schema';
 import { actorOf, type Handlers } from '../handler-types';
@@ -21,6 +22,7 @@ export const peopleHandlers: Handlers<PeopleOps> = {
     const person: StoredPerson = { id: newId(), name: input.name, role: input.role, active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
     await ctx.ws.mutate((data) => {
       data.people.push(person);
+      giveOpenAssignments(data.assignments, person);
     });
     return toPersonView(person);
   },
@@ -41,6 +43,7 @@ export const peopleHandlers: Handlers<PeopleOps> = {
       if (input.active !== undefined) target.active = input.active;
       if (pin) target.pin = pin;
       target.updatedAt = ctx.now.toISOString();
+      if (input.role || input.active) giveOpenAssignments(ws.data.assignments, target);
     });
     if (!target.active || pin) ws.sessions.endAllFor(target.id, target.id === actor.id ? ctx.session?.token : undefined);
     if (input.role) ws.sessions.updateRole(target.id, target.role);
