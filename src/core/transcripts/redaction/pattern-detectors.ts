@@ -112,19 +112,21 @@ export const ACCOUNT_LABELS = [
   'gcash', 'maya', 'paymaya', 'ovo', 'dana', 'gopay', 'shopeepay', 'linkaja', 'momo', 'zalopay', 'viettelpay', 'truemoney', 'promptpay', "touch 'n go", 'tng', 'boost', 'grabpay', 'm-pesa', 'mpesa', 'paybill', 'till',
 ];
 const LABEL_ALTERNATION = [...ACCOUNT_LABELS].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-// Not unicode-flagged (far faster over many messages); letters around a label are checked by hand.
-const ACCOUNT = new RegExp(`(${LABEL_ALTERNATION})[^\\d\\n]{0,24}\\n?[^\\d\\n]{0,12}(\\d[\\d -]{4,24}\\d)(?!\\d)`, 'gi');
-const LETTER = /[\p{L}\p{N}]/u;
+// Digit runs are found first; only then is the text just before one checked for a label, anchored
+// at its end. Much cheaper than trying a 150-word alternation at every position of every message.
+const NUMBER_RUN = /\d[\d -]{4,24}\d/g;
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${LABEL_ALTERNATION})(?![\\p{L}])[^\\d\\n]{0,24}\\n?[^\\d\\n]{0,12}$`, 'iu');
 
 export function findLabelledAccounts(text: string): RedactionCandidate[] {
   const out: RedactionCandidate[] = [];
-  for (const m of text.matchAll(ACCOUNT)) {
-    if ((m.index > 0 && LETTER.test(text[m.index - 1])) || LETTER.test(text[m.index + m[1].length] ?? '')) continue;
-    const number = m[2].replace(/[ -]+$/, '');
+  NUMBER_RUN.lastIndex = 0;
+  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+    if (m.index > 0 && /\d/.test(text[m.index - 1])) continue;
+    const number = m[0].replace(/[ -]+$/, '');
     const digits = number.replace(/\D/g, '').length;
     if (digits < 6 || digits > 20) continue;
-    const start = m.index + m[0].length - m[2].length;
-    out.push({ start, end: start + number.length, type: 'ACCOUNT', placeholder: '[ACCOUNT]' });
+    if (!LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ start: m.index, end: m.index + number.length, type: 'ACCOUNT', placeholder: '[ACCOUNT]' });
   }
   return out;
 }
