@@ -4,4 +4,7 @@ export interface BenchModule {
   load: () => Promise<{ run: () => Promise<Record<string, number>> }>;
 }
 
-export const BENCH_MODULES: BenchModule[] = [{ name: 'import', load: () => import('./import-bench') }];
+export const BENCH_MODULES: BenchModule[] = [
+  { name: 'import', load: () => import('./import-bench') },
+  { name: 'progress', load: () => import('./progress-bench') },
+];

@@ -4,7 +4,7 @@
  * attempts never count.
  */
 import type { Assignment, CountingRule } from '../../shared/domain/assignment';
-import type { ProgressRecord } from './progress-record';
+import { byIso, type ProgressRecord } from './progress-record';
 
 export const COUNTING_RULE_WORDS: Record<CountingRule, string> = {
   first: 'first attempt counts',
@@ -15,7 +15,7 @@ export const COUNTING_RULE_WORDS: Record<CountingRule, string> = {
 const finishedAt = (r: ProgressRecord) => r.endedAt ?? r.startedAt;
 
 export function countingAttempt<T extends ProgressRecord>(records: readonly T[], rule: CountingRule): T | null {
-  const finished = records.filter((r) => r.status === 'finished').sort((a, b) => finishedAt(a).localeCompare(finishedAt(b)));
+  const finished = records.filter((r) => r.status === 'finished').sort((a, b) => byIso(finishedAt(a), finishedAt(b)));
   if (finished.length === 0) return null;
   if (rule === 'first') return finished[0];
   if (rule === 'latest') return finished[finished.length - 1];

@@ -1,7 +1,7 @@
 /** The three CSV exports: attempts, mastery per person × standard, and playbook acknowledgements. */
 import type { Acknowledgement, AckRequest } from '../../shared/domain/playbook';
 import { MASTERY_LEVEL_WORDS, masteryByStandard } from './mastery';
-import { groupByPerson, type ProgressRecord } from './progress-record';
+import { groupByPerson, type ProgressRecord, byIso } from './progress-record';
 import { toCsv } from './csv';
 
 export interface ExportNames {
@@ -15,7 +15,7 @@ const pct = (score: number | null) => (score === null ? '' : Math.round(score * 
 
 export function attemptsCsv(records: readonly ProgressRecord[], names: ExportNames): string {
   const rows = [...records]
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+    .sort((a, b) => byIso(a.startedAt, b.startedAt))
     .map((r) => [
       r.id,
       names.person(r.personId),

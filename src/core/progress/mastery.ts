@@ -13,7 +13,7 @@
  * The same words are the reports' help text (MASTERY_HELP in shared/domain/progress).
  */
 import { MASTERY_HELP, MASTERY_LEVELS, MASTERY_LEVEL_WORDS, type MasteryLevel } from '../../shared/domain/progress';
-import type { ProgressRecord } from './progress-record';
+import { byIso, type ProgressRecord } from './progress-record';
 
 export const MASTERY_HALF_LIFE = 3;
 export const MASTERY_WINDOW = 10;
@@ -63,7 +63,11 @@ const endOf = (r: ProgressRecord) => r.endedAt ?? r.startedAt;
 
 /** Finished attempts newest first (the order mastery reads them in). */
 export function newestFinished(records: readonly ProgressRecord[]): ProgressRecord[] {
-  return records.filter((r) => r.status === 'finished').sort((a, b) => endOf(b).localeCompare(endOf(a)));
+  const finished = records.filter((r) => r.status === 'finished');
+  // Summaries usually arrive oldest first already: reverse in one pass instead of sorting.
+  let ascending = true;
+  for (let i = 1; i < finished.length && ascending; i++) ascending = endOf(finished[i - 1]) <= endOf(finished[i]);
+  return ascending ? finished.reverse() : finished.sort((a, b) => byIso(endOf(b), endOf(a)));
 }
 
 /** One person's mastery of each standard in `standardIds` (records: that person's attempts, any order). */

@@ -8,7 +8,7 @@ import { isPastDue } from '../playbook/acknowledgements';
 import { personAssignmentStatus } from './assignment-status';
 import { COUNTING_RULE_WORDS } from './counting-rule';
 import { masteryByStandard, newestFinished } from './mastery';
-import type { ProgressRecord } from './progress-record';
+import { byIso, type ProgressRecord } from './progress-record';
 import { assignmentTitle, standardTitle, type ReportContext } from './report-context';
 import { strengthsAndGaps } from './strengths-and-gaps';
 
@@ -73,7 +73,7 @@ export function buildPersonReport(personId: string, records: readonly ProgressRe
   const statuses = mine.map((a) => ({ a, status: personAssignmentStatus(a, personId, records, ctx.acknowledgements, ctx.now) }));
   const counted = new Map(statuses.filter((s) => s.status.countedAttemptId).map((s) => [s.status.countedAttemptId!, COUNTING_RULE_WORDS[s.a.counts]]));
 
-  const newestFirst = [...records].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const newestFirst = [...records].sort((a, b) => byIso(b.startedAt, a.startedAt));
   const matching = newestFirst.filter((r) => matchesFilters(r, filters));
   const trend = newestFinished(records)
     .slice(0, TREND_POINTS)

@@ -17,3 +17,8 @@ export function groupByPerson<T extends { personId: string }>(records: readonly 
   }
   return byPerson;
 }
+
+/** Orders ISO timestamps (plain code-unit order: far faster than localeCompare on 50,000 records). */
+export function byIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

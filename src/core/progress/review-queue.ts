@@ -4,7 +4,7 @@
  * 10 points of the pass mark or auto-failed, oldest first so nobody waits forever.
  */
 import type { ReviewQueueItem } from '../../shared/domain/progress';
-import type { ProgressRecord } from './progress-record';
+import { byIso, type ProgressRecord } from './progress-record';
 
 export const REVIEW_FILTERS = ['all', 'borderline'] as const;
 export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
@@ -41,5 +41,5 @@ export function reviewQueue(records: readonly ProgressRecord[], filter: ReviewFi
       };
     })
     .filter((item) => filter === 'all' || item.reason !== 'free-text')
-    .sort((a, b) => a.endedAt.localeCompare(b.endedAt));
+    .sort((a, b) => byIso(a.endedAt, b.endedAt));
 }

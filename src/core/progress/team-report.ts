@@ -7,7 +7,7 @@
 import type { EvidenceRow, TeamReport, TeamReportFilters } from '../../shared/domain/progress';
 import { assignmentProgress, assignmentStatuses } from './assignment-status';
 import { masteryByStandard, MASTERY_WINDOW, newestFinished } from './mastery';
-import { groupByPerson, type ProgressRecord } from './progress-record';
+import { groupByPerson, type ProgressRecord, byIso } from './progress-record';
 import { assignmentTitle, type ReportContext } from './report-context';
 
 export function recordMatches(r: ProgressRecord, f: TeamReportFilters): boolean {
@@ -15,11 +15,19 @@ export function recordMatches(r: ProgressRecord, f: TeamReportFilters): boolean 
   return (!f.from || day >= f.from) && (!f.to || day <= f.to) && (!f.channel || r.channel === f.channel);
 }
 
-/** Monday of the record's week, as YYYY-MM-DD (UTC). */
+const weekByDay = new Map<string, string>();
+
+/** Monday of the record's week, as YYYY-MM-DD (UTC); memoised per day (a few hundred days, not 50,000 dates). */
 export function weekOf(iso: string): string {
-  const d = new Date(iso.slice(0, 10) + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+  const day = iso.slice(0, 10);
+  let week = weekByDay.get(day);
+  if (week === undefined) {
+    const d = new Date(day + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+    week = d.toISOString().slice(0, 10);
+    weekByDay.set(day, week);
+  }
+  return week;
 }
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
@@ -73,7 +81,7 @@ export function buildTeamReport(all: readonly ProgressRecord[], ctx: ReportConte
     weeks.set(w, slot);
   }
   const weekly = [...weeks.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byIso(a, b))
     .map(([week, s]) => ({ week, attempts: s.scores.length, averageScore: mean(s.scores), passRate: s.scores.length ? s.passed / s.scores.length : null }));
 
   return {
