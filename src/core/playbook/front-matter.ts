@@ -43,10 +43,19 @@ export function splitFrontMatter(text: string): FrontMatterFile {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
-  const errors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `The front-matter is not valid YAML: ${e.message.split('\n')[0]}` }));
+  const errors: { line?: number; message: string }[] = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `The front-matter is not valid YAML: ${e.message.split('\n')[0]}` }));
+  let data: unknown;
+  // Aliases are resolved here: an unknown anchor or an alias bomb throws, and becomes a problem.
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      errors.push({ line: 2, message: `The front-matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
   return {
     doc,
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     body,
     bodyLine,
     errors,

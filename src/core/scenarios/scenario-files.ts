@@ -57,7 +57,14 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
     };
   }
   const lineOf = lineLocator(doc, counter);
-  const parsed = scenarioSchema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    // Aliases are resolved here: an unknown anchor or an alias bomb throws, and becomes a problem.
+    value = doc.toJS();
+  } catch (error) {
+    return { ok: false, problems: [{ file, message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
     return {
       ok: false,
