@@ -133,13 +133,15 @@ describe('multi-file transcript imports under hostile input', () => {
   const parts = ['messenger-split-message_1.json', 'messenger-split-message_2.json'].map((name) => ({ name, bytes: fixtureBytes(name) }));
 
   it('answers mutated split exports with a result or a typed error', () => {
+    // The untouched pair imports: the mutations below start from something that works.
+    expect(() => importTranscriptFiles(parts.map((p) => ({ fileName: p.name, bytes: p.bytes })), { region: 'MY' })).not.toThrow();
     fc.assert(
       fc.property(fc.nat({ max: 1 }), fc.nat({ max: 20_000 }), fc.array(fc.record({ at: fc.nat({ max: 20_000 }), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 8 }), (which, cut, flips) => {
         const files = parts.map((p, i) => {
-          if (i !== which) return { name: p.name, bytes: p.bytes };
+          if (i !== which) return { fileName: p.name, bytes: p.bytes };
           const bytes = p.bytes.slice(0, Math.max(1, Math.min(cut, p.bytes.length)));
           for (const f of flips) if (f.at < bytes.length) bytes[f.at] = f.value;
-          return { name: p.name, bytes };
+          return { fileName: p.name, bytes };
         });
         try {
           bounded(() => importTranscriptFiles(files, { region: 'MY' }));
