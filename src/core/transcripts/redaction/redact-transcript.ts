@@ -37,6 +37,8 @@ export interface RedactionOutcome<T extends RedactableTranscript = RedactableTra
 }
 
 const DIGIT = /\d/;
+/** Digits, '@' or a link: the only texts where non-name personal data can be. */
+const INTERESTING = /[\d@]|http|www\.|wa\.me/;
 
 export function countsOf(spans: RedactionSpan[]): RedactionSummary[] {
   const counts = new Map<RedactionType, number>();
@@ -92,10 +94,12 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const messages = transcript.messages;
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
-    const hasDigit = DIGIT.test(text);
+    // One scan decides whether anything but names can be here (most chat lines: no).
+    const interesting = INTERESTING.test(text);
+    const hasDigit = interesting && DIGIT.test(text);
     const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
     if (hasDigit) withDigits.push(i);
-    const candidates = hasDigit || text.includes('@') || text.includes('http') || text.includes('www.') ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
+    const candidates = interesting ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
     if (candidates.length) found.set(i, candidates);
     // Third parties' names come with their contact details ("my husband Hafiz +60 ...", "X binti Y,
     // Jalan ..."): learn names only from non-staff messages that carry other personal data.
