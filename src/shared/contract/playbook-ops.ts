@@ -192,7 +192,7 @@ export const playbookOps = {
   updatePlaybookStandard: operation<ServiceStandard>()({
     summary: 'Change a service standard in the playbook draft (its id never changes).',
     access: LEADERS,
-    input: z.object({ id: slugSchema, patch: standardFieldsSchema.partial() }).strict(),
+    input: z.object({ id: slugSchema, patch: standardFieldsSchema.partial(), removeTarget: z.boolean().default(false) }).strict(),
   }),
   deletePlaybookStandard: operation<PlaybookDraft>()({
     summary: 'Delete a service standard from the playbook draft.',

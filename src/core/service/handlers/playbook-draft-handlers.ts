@@ -80,7 +80,7 @@ export const playbookDraftHandlers: Handlers<DraftOps> = {
   updatePlaybookStandard(input, ctx) {
     const stamp = stampOf(ctx);
     return ctx.ws.mutate((data) => {
-      data.playbook = updateStandard(data.playbook, input.id, input.patch, stamp);
+      data.playbook = updateStandard(data.playbook, input.id, input.removeTarget ? { ...input.patch, target: undefined } : input.patch, stamp);
       return data.playbook.draft.standards.find((s) => s.id === input.id)!;
     });
   },

@@ -264,3 +264,10 @@ describe('import and export', () => {
     expect(exported.files.find((f) => f.path === 'playbook.yaml')?.text).toMatch(/summary: First version/);
   });
 });
+
+describe('standard targets', () => {
+  it('removes a target when the leader unticks it', async () => {
+    const updated = await ok<{ target?: unknown }>(service, 'updatePlaybookStandard', { id: 'first-reply-on-time', patch: {}, removeTarget: true }, as('leader'));
+    expect(updated.target).toBeUndefined();
+  });
+});

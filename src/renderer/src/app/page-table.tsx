@@ -4,6 +4,7 @@ import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUs
 import type { Role } from '../../../shared/contract/operation';
 import { ComingLaterPage } from '../pages/coming-later-page';
 import { PeoplePage } from '../pages/people/people-page';
+import { PlaybookPage } from '../pages/playbook/playbook-page';
 import { SettingsPage } from '../pages/settings/settings-page';
 
 export interface PageEntry {
@@ -29,7 +30,7 @@ export const pages: PageEntry[] = [
     label: 'Playbook',
     icon: IconBook2,
     minRole: 'employee',
-    component: later('The culture playbook', "The brand's customer experience, values and service standards will be written and read here."),
+    component: PlaybookPage,
   },
   {
     route: 'scenarios',

@@ -1,0 +1,111 @@
+/** Creating or editing a service standard: every structured field, lists one item per line. */
+import { useState } from 'react';
+import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { CHANNELS, type ServiceStandard } from '../../../../shared/domain/playbook';
+import { api } from '../../api/client';
+import { useSubmit } from '../../components/use-submit';
+import { CHANNEL_LABELS } from './standard-details';
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+interface FormState {
+  title: string;
+  statement: string;
+  whyItMatters: string;
+  lookFors: string;
+  donts: string;
+  good: string;
+  poor: string;
+  channels: string[];
+  hasTarget: boolean;
+  targetText: string;
+  targetValue: number | string;
+  targetUnit: string;
+  targetKind: string;
+}
+
+function initial(s: ServiceStandard | null): FormState {
+  return {
+    title: s?.title ?? '',
+    statement: s?.statement ?? '',
+    whyItMatters: s?.whyItMatters ?? '',
+    lookFors: s?.lookFors.join('\n') ?? '',
+    donts: s?.donts.join('\n') ?? '',
+    good: s?.examples.good.join('\n') ?? '',
+    poor: s?.examples.poor.join('\n') ?? '',
+    channels: s?.channels ?? [],
+    hasTarget: !!s?.target,
+    targetText: s?.target?.text ?? '',
+    targetValue: s?.target?.value ?? 5,
+    targetUnit: s?.target?.unit ?? 'minutes',
+    targetKind: s?.target?.kind ?? 'first-reply-minutes',
+  };
+}
+
+export function StandardForm({ standard, opened, onClose, onSaved }: { standard: ServiceStandard | null; opened: boolean; onClose: () => void; onSaved: (s: ServiceStandard) => void }) {
+  const [form, setForm] = useState(() => initial(standard));
+  const submit = useSubmit();
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const field = (key: keyof FormState) => submit.fieldErrors[key] ?? submit.fieldErrors[`patch.${key}`];
+
+  const save = () =>
+    submit.run(async () => {
+      const fields = {
+        title: form.title,
+        statement: form.statement,
+        whyItMatters: form.whyItMatters,
+        lookFors: lines(form.lookFors),
+        donts: lines(form.donts),
+        examples: { good: lines(form.good), poor: lines(form.poor) },
+        channels: form.channels as ServiceStandard['channels'],
+        ...(form.hasTarget ? { target: { kind: form.targetKind || 'target', value: Number(form.targetValue), unit: form.targetUnit, text: form.targetText } } : {}),
+      };
+      const saved = standard ? await api.updatePlaybookStandard({ id: standard.id, patch: fields, removeTarget: !form.hasTarget }) : await api.createPlaybookStandard(fields);
+      onSaved(saved);
+    });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={standard ? `Edit “${standard.title}”` : 'Add a service standard'} size="xl">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack>
+          <TextInput label="Title" description={standard ? `Its id stays “${standard.id}”, so links and scores keep working.` : 'The id is made from the title once and never changes.'} value={form.title} onChange={(e) => set('title', e.currentTarget.value)} required error={field('title')} data-autofocus />
+          <Textarea label="The standard in one sentence" value={form.statement} onChange={(e) => set('statement', e.currentTarget.value)} required autosize minRows={2} error={field('statement')} />
+          <Textarea label="Why it matters to the customer" description="Markdown" value={form.whyItMatters} onChange={(e) => set('whyItMatters', e.currentTarget.value)} autosize minRows={3} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Textarea label="Look for" description="Observable behaviours in a reply, one per line" value={form.lookFors} onChange={(e) => set('lookFors', e.currentTarget.value)} autosize minRows={3} />
+            <Textarea label="Don'ts" description="One per line" value={form.donts} onChange={(e) => set('donts', e.currentTarget.value)} autosize minRows={3} />
+            <Textarea label="Good example replies" description="One per line" value={form.good} onChange={(e) => set('good', e.currentTarget.value)} autosize minRows={3} />
+            <Textarea label="Poor example replies" description="One per line" value={form.poor} onChange={(e) => set('poor', e.currentTarget.value)} autosize minRows={3} />
+          </SimpleGrid>
+          <MultiSelect label="Channels it applies to" data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] ?? c }))} value={form.channels} onChange={(v) => set('channels', v)} clearable searchable />
+          <Checkbox label="This standard has a measurable target" checked={form.hasTarget} onChange={(e) => set('hasTarget', e.currentTarget.checked)} />
+          {form.hasTarget && (
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="Target in words" placeholder="First reply within 5 minutes" value={form.targetText} onChange={(e) => set('targetText', e.currentTarget.value)} required />
+              <NumberInput label="Value" min={0.1} value={form.targetValue} onChange={(v) => set('targetValue', v)} />
+              <TextInput label="Unit" value={form.targetUnit} onChange={(e) => set('targetUnit', e.currentTarget.value)} />
+            </SimpleGrid>
+          )}
+          {submit.error && (
+            <Text c="red" size="sm" role="alert">
+              {submit.error}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={submit.busy}>
+              {standard ? 'Save standard' : 'Add standard'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
