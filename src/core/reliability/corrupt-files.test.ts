@@ -90,11 +90,8 @@ describe('damaged attempt and comment files', () => {
     });
   }
 
-  // KNOWN RISK (attempts-store.ts / backups): month files are only read when someone opens an
-  // attempt, but every start makes a backup of the whole folder, copying the damaged file. After
-  // ten starts the good copies have rotated out and the attempts of that month are lost (with a
-  // "reset" notice). Marked `fails` so it turns red once start-up checks the files it backs up.
-  it.fails('still restores a damaged month file after ten restarts that never read it', async () => {
+  // Restarts without changes make no new backup, so good copies are not rotated out by restarts alone.
+  it('still restores a damaged month file after ten restarts that never read it', async () => {
     const { personId } = await seeded();
     const entry = `attempts/${personId}/2026-11.json`;
     await writeFile(join(folder.dir, entry), 'garbage');

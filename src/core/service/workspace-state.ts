@@ -9,7 +9,7 @@ import type { LockState } from '../auth/lockout';
 import { SessionRegistry } from '../auth/sessions';
 import { summarizeAttempt } from '../../shared/domain/attempt-summary';
 import { AttemptsStore } from '../store/attempts-store';
-import { createBackup } from '../store/backups';
+import { changedSinceBackup, createBackup, listBackups } from '../store/backups';
 import { StoredDocument, type DocumentWriter } from '../store/json-document';
 import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
 import { workspacePaths } from '../store/workspace-paths';
@@ -65,7 +65,7 @@ export class WorkspaceState {
     this.notices.push(...opened.notices);
     this.doc = opened.data ? this.makeDocument(opened.data) : null;
     // The start backup copies the whole folder; it runs beside the first requests, not before them.
-    if (this.doc) this.pendingBackup = this.backup('start').catch(() => undefined);
+    if (this.doc) this.pendingBackup = this.backupAtStart().catch(() => undefined);
   }
 
   private makeDocument(data: WorkspaceData): StoredDocument<WorkspaceData> {
@@ -115,6 +115,19 @@ export class WorkspaceState {
   private async backupIfDue(): Promise<void> {
     const last = this.lastBackupAt?.getTime() ?? 0;
     if (this.now().getTime() - last >= BACKUP_INTERVAL_MS) await this.backup('periodic').catch(() => undefined);
+  }
+
+  /**
+   * Restarting without changes makes no new backup: otherwise a run of restarts would rotate the
+   * good copies out while a damaged file that nobody has opened yet sits in the folder.
+   */
+  private async backupAtStart(): Promise<void> {
+    const newest = (await listBackups(this.dir))[0];
+    if (newest && !(await changedSinceBackup(this.dir, newest.id))) {
+      this.lastBackupAt = new Date(newest.createdAt);
+      return;
+    }
+    await this.backup('start');
   }
 
   async backup(reason: string) {

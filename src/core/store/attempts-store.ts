@@ -35,6 +35,9 @@ interface PersonFiles {
   summaryLines: number;
   /** Saves of one person run one after another, so appends and compaction never interleave. */
   queue: Promise<void>;
+  /** Months and summary lines changed in memory but not yet on disk (a write failed); the next save retries them. */
+  unsavedMonths: Set<string>;
+  unsavedSummaries: Set<string>;
 }
 
 export interface AttemptsStoreOptions {
@@ -72,7 +75,7 @@ export class AttemptsStore {
   private async loadPerson(personId: string): Promise<PersonFiles> {
     const folder = join(this.root, personId);
     const names = await readdir(folder).catch(() => [] as string[]);
-    const files: PersonFiles = { months: new Map(), comments: null, summaries: new Map(), summaryLines: 0, queue: Promise.resolve() };
+    const files: PersonFiles = { months: new Map(), comments: null, summaries: new Map(), summaryLines: 0, queue: Promise.resolve(), unsavedMonths: new Set(), unsavedSummaries: new Set() };
     const fromCache = await this.readSummaries(personId);
     const monthNames = names.filter((n) => MONTH_FILE.test(n));
     if (fromCache) {
@@ -142,17 +145,26 @@ export class AttemptsStore {
   }
 
   private async writeAttempt(files: PersonFiles, attempt: Attempt): Promise<void> {
-    await mkdir(join(this.root, attempt.personId), { recursive: true });
-    const doc = await this.month(files, attempt.personId, attempt.startedAt.slice(0, 7));
+    const folder = join(this.root, attempt.personId);
+    await mkdir(folder, { recursive: true });
+    const month = attempt.startedAt.slice(0, 7);
+    const doc = await this.month(files, attempt.personId, month);
     const list = doc.data.attempts;
     const at = list.findIndex((a) => a.id === attempt.id);
     if (at >= 0) list[at] = attempt;
     else list.push(attempt);
-    await doc.save();
-    const summary = this.options.summarize(attempt);
-    files.summaries.set(attempt.id, summary);
-    await appendFile(join(this.root, attempt.personId, SUMMARIES_FILE), JSON.stringify(summary) + '\n');
-    files.summaryLines += 1;
+    files.summaries.set(attempt.id, this.options.summarize(attempt));
+    files.unsavedMonths.add(month);
+    files.unsavedSummaries.add(attempt.id);
+    // The memory state is complete from here; what follows only brings the disk up to it.
+    for (const pending of [...files.unsavedMonths]) {
+      await (await this.month(files, attempt.personId, pending)).save();
+      files.unsavedMonths.delete(pending);
+    }
+    const lines = [...files.unsavedSummaries].map((id) => JSON.stringify(files.summaries.get(id)) + '\n').join('');
+    await appendFile(join(folder, SUMMARIES_FILE), lines);
+    files.summaryLines += files.unsavedSummaries.size;
+    files.unsavedSummaries.clear();
     if (files.summaryLines > 2 * files.summaries.size + 100) await this.rewriteSummaries(attempt.personId, files);
   }
 

@@ -55,6 +55,32 @@ export async function createBackup(dir: string, reason: string, at: Date): Promi
   return info;
 }
 
+/**
+ * Whether any backed-up file changed after the given backup was made (so a new one would add
+ * something). Compares file-system times on both sides, never the app's clock.
+ */
+export async function changedSinceBackup(dir: string, backupId: string): Promise<boolean> {
+  const made = await stat(backupFile(dir, backupId, META)).catch(() => null);
+  if (!made) return true;
+  const since = made.mtime;
+  for (const entry of BACKED_UP_ENTRIES) {
+    const path = join(dir, entry);
+    const info = await stat(path).catch(() => null);
+    if (!info) continue;
+    if (info.isFile()) {
+      if (info.mtime > since) return true;
+      continue;
+    }
+    const inside = await readdir(path, { recursive: true, withFileTypes: true });
+    for (const file of inside) {
+      if (!file.isFile() || file.name.endsWith('.jsonl') || file.name.endsWith('.tmp')) continue;
+      const fileInfo = await stat(join(file.parentPath, file.name)).catch(() => null);
+      if (fileInfo && fileInfo.mtime > since) return true;
+    }
+  }
+  return false;
+}
+
 export async function listBackups(dir: string): Promise<BackupInfo[]> {
   const { backupsDir } = workspacePaths(dir);
   const names = await readdir(backupsDir).catch(() => [] as string[]);
