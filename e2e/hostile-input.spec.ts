@@ -4,9 +4,10 @@
  * names and customer messages, coaching comments — planted through the operations over HTTP, then
  * viewed by a leader and an employee in the real app: nothing runs (no dialog, no `window.__xss`,
  * no CSP violation, no live handler or script URL in the DOM), and names and chat text show as
- * literal text.
+ * literal text. Also: a save the disk refuses is reported on screen and lost nowhere.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createWorkspace, expect, test } from './support/fixtures';
 import { callAsSignedIn, conversation, practise, switchTo, useInstantMessages } from './support/training-steps';
@@ -110,4 +111,29 @@ test('the watcher itself catches markup that got into the page', async ({ page, 
   expect(caught).toMatch(/script-src-attr inline on <img/);
   expect(caught).toMatch(/<img onerror>/);
   expect(caught).toMatch(/<a href=\\?"javascript:void 0/);
+});
+
+test('a save the disk refuses is shown on screen, kept, and written once the disk allows it', async ({ page, host, dataDir }) => {
+  await createWorkspace(page, host.url);
+  // A directory where the atomic write puts its temp file: the write fails even for root.
+  const squatter = join(dataDir, '.workspace.json.tmp');
+  await mkdir(squatter);
+  await page.goto(`${host.url}/#/settings`);
+  await page.getByLabel('Brand name').fill('Kasut Kita Baru');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText(/Could not save workspace\.json \(EISDIR\)\. Your change is kept in memory/).first()).toBeVisible();
+  // The notice stays in the app's banner after moving on.
+  await page.goto(`${host.url}/#/people`);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'A change could not be saved' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/write-failed-notice.png', fullPage: true });
+  expect(JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).settings.brandName).toBe('Kasut Kita');
+
+  await rmdir(squatter);
+  await page.goto(`${host.url}/#/settings`);
+  await page.getByLabel('Lock after idle (minutes)').fill('20');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  const saved = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).settings;
+  expect([saved.brandName, saved.idleMinutes]).toEqual(['Kasut Kita Baru', 20]);
 });
