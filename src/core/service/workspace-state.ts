@@ -9,6 +9,7 @@ import type { LockState } from '../auth/lockout';
 import { SessionRegistry } from '../auth/sessions';
 import { summarizeAttempt } from '../../shared/domain/attempt-summary';
 import { AttemptsStore } from '../store/attempts-store';
+import { TranscriptsStore } from '../store/transcripts-store';
 import { changedSinceBackup, createBackup, listBackups } from '../store/backups';
 import { StoredDocument, type DocumentWriter } from '../store/json-document';
 import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
@@ -35,6 +36,7 @@ export class WorkspaceState {
   notices: Notice[] = [];
   lastBackupAt: Date | null = null;
   readonly attempts: AttemptsStore;
+  readonly transcripts: TranscriptsStore;
   private pendingBackup: Promise<unknown> = Promise.resolve();
   private doc: StoredDocument<WorkspaceData> | null = null;
   private readonly clock: () => Date;
@@ -53,6 +55,7 @@ export class WorkspaceState {
         return summarizeAttempt(attempt, entry?.versions.find((v) => v.version === attempt.scenarioVersion) ?? null);
       },
     });
+    this.transcripts = new TranscriptsStore({ dir: this.dir, now: () => this.now(), notify: (notice) => this.notices.push(notice) });
   }
 
   now(): Date {
@@ -143,6 +146,7 @@ export class WorkspaceState {
     await this.flush();
     this.doc = null;
     this.attempts.reset();
+    this.transcripts.reset();
     await this.open();
   }
 
@@ -150,5 +154,6 @@ export class WorkspaceState {
     await this.pendingBackup;
     await this.doc?.flush();
     await this.attempts.flush();
+    await this.transcripts.flush();
   }
 }
