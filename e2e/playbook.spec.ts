@@ -8,13 +8,20 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createWorkspace, expect, signIn, signOut, test } from './support/fixtures';
 import { addPerson, openPlaybook, publish, writeChapter } from './support/playbook-steps';
 
-const shots = 'test-results/screenshots/playbook';
+const shots = process.env.CXDOJO_SHOTS ?? 'test-results/screenshots/playbook';
 
 test('the leader publishes v2 with a new standard, the employee acknowledges it, the manager sees who is pending', async ({ page, host }) => {
   test.slow();
   await createWorkspace(page, host.url);
   await addPerson(page, 'Budi Santoso', 'Employee', '1357');
   await addPerson(page, 'Maria Cruz', 'Manager', '8642');
+  await signOut(page);
+  await signIn(page, 'Maria Cruz', '8642');
+  await openPlaybook(page);
+  await expect(page.getByText("Your leader hasn't published the playbook yet")).toBeVisible();
+  await page.screenshot({ path: `${shots}/manager-nothing-published.png`, fullPage: true });
+  await signOut(page);
+  await signIn(page, 'Siti Rahman', '2468');
 
   await openPlaybook(page);
   await expect(page.getByText('Not published yet')).toBeVisible();
@@ -56,6 +63,10 @@ test('the leader publishes v2 with a new standard, the employee acknowledges it,
 
   await signIn(page, 'Budi Santoso', '1357');
   await openPlaybook(page);
+  await page.getByRole('textbox', { name: 'Search the playbook' }).fill('order back');
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: 'Standard: Confirm the order back' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/employee-search.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Clear search' }).click();
   const banner = page.getByRole('region', { name: 'Playbook acknowledgement' });
   await expect(banner).toContainText('Please read version 2 of the playbook');
   await expect(banner).toContainText('New standard: confirm the order back before payment');

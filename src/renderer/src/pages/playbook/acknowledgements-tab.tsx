@@ -98,7 +98,7 @@ export function AcknowledgementsTab() {
           <Title order={4} mt="md">
             Earlier versions
           </Title>
-          <Accordion variant="separated">
+          <Accordion variant="contained">
             {older.map((s) => (
               <Accordion.Item key={s.version} value={String(s.version)}>
                 <Accordion.Control>

@@ -90,13 +90,15 @@ export function ChapterListEditor({ chapters, selectedId, onSelect, onDraftChang
             bg={chapter.id === selectedId ? 'var(--mantine-primary-color-light)' : undefined}
             style={{ opacity: dragging === chapter.id ? 0.5 : 1 }}
           >
-            <Group gap={4} wrap="nowrap">
-              <IconGripVertical size={14} style={{ cursor: 'grab', flex: 'none' }} aria-hidden />
+            <Group gap={4} wrap="nowrap" align="flex-start">
+              <IconGripVertical size={14} style={{ cursor: 'grab', flex: 'none', marginTop: 3 }} aria-hidden />
               <UnstyledButton onClick={() => onSelect(chapter.id)} style={{ flex: 1, minWidth: 0 }} aria-current={chapter.id === selectedId ? 'true' : undefined} aria-label={`${index + 1}. ${chapter.title}`}>
-                <Text size="sm" fw={chapter.id === selectedId ? 600 : 400} truncate>
+                <Text size="sm" fw={chapter.id === selectedId ? 600 : 400} lineClamp={2}>
                   {index + 1}. {chapter.title}
                 </Text>
               </UnstyledButton>
+            </Group>
+            <Group gap={2} justify="flex-end" wrap="nowrap">
               <Tooltip label="Move up">
                 <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move “${chapter.title}” up`} disabled={index === 0} onClick={() => move(index, -1)}>
                   <IconArrowUp size={14} />

@@ -31,7 +31,7 @@ function LineParts({ parts }: { parts: DiffPart[] }) {
           display="block"
           px={6}
           bg={row.kind === 'added' ? 'var(--mantine-color-teal-light)' : row.kind === 'removed' ? 'var(--mantine-color-red-light)' : undefined}
-          style={{ textDecoration: row.kind === 'removed' ? 'line-through' : 'none' }}
+          style={{ textDecoration: row.kind === 'removed' && row.line.trim() ? 'line-through' : 'none' }}
           aria-label={row.kind === 'same' ? undefined : `${row.kind}: ${row.line}`}
         >
           <span aria-hidden style={{ display: 'inline-block', width: '1.5em', fontWeight: 700 }}>

@@ -4,7 +4,7 @@
  * kept here and in sessionStorage, and a sub-route in the hash (`#/playbook/standard/<id>`) is
  * honoured when the page opens with one.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type PlaybookTab = 'read' | 'edit' | 'standards' | 'versions' | 'acknowledgements' | 'files';
 export interface PlaybookLocation {
@@ -40,6 +40,14 @@ function initial(): PlaybookLocation {
 
 export function usePlaybookLocation(): [PlaybookLocation, (next: PlaybookLocation) => void] {
   const [location, setLocation] = useState(initial);
+  useEffect(() => {
+    const onHash = () => {
+      const next = parsePlaybookPath(window.location.hash.replace(/^#\/?/, ''));
+      if (next) setLocation(next);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const go = useCallback((next: PlaybookLocation) => {
     sessionStorage.setItem(KEY, JSON.stringify(next));
     setLocation(next);

@@ -47,9 +47,11 @@ export function PlaybookReader({ content, draft, chapterId, onOpenChapter, onOpe
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
             Chapter {index + 1} of {chapters.length}
           </Text>
-          <Title order={2} mb="md">
-            {chapter.title}
-          </Title>
+          {!/^\s*#\s/.test(chapter.body) && (
+            <Title order={2} mb="md">
+              {chapter.title}
+            </Title>
+          )}
           <MarkdownView markdown={chapter.body} standards={content.standards} onOpenStandard={onOpenStandard} label={chapter.title} />
           <Group justify="space-between" mt="xl">
             {previous ? (

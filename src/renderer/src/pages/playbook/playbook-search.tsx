@@ -1,6 +1,6 @@
 /** The search box: asks the host (which searches only what this person may read) as they type. */
 import { useEffect, useState } from 'react';
-import { Badge, CloseButton, Group, Loader, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, CloseButton, Loader, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import type { SearchHitView } from '../../../../shared/contract/playbook-ops';
@@ -50,14 +50,12 @@ export function PlaybookSearch({ draft, onOpen }: { draft: boolean; onOpen: (hit
           {state.hits.map((hit) => (
             <UnstyledButton key={`${hit.kind}:${hit.id}`} onClick={() => onOpen(hit)} aria-label={`${hit.kind === 'standard' ? 'Standard' : 'Chapter'}: ${hit.title}`}>
               <Paper withBorder p="xs" radius="sm">
-                <Group gap={6} wrap="nowrap" mb={2}>
-                  <Badge size="xs" variant="light" color={hit.kind === 'standard' ? 'grape' : 'blue'}>
-                    {hit.kind}
-                  </Badge>
-                  <Text size="sm" fw={600} lineClamp={1}>
-                    {hit.title}
-                  </Text>
-                </Group>
+                <Badge size="xs" variant="light" color={hit.kind === 'standard' ? 'grape' : 'blue'} mb={2}>
+                  {hit.kind}
+                </Badge>
+                <Text size="sm" fw={600} lineClamp={2} mb={2}>
+                  {hit.title}
+                </Text>
                 <HighlightedSnippet text={hit.snippet.text} matches={hit.snippet.matches} />
               </Paper>
             </UnstyledButton>
