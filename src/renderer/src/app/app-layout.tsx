@@ -13,7 +13,8 @@ export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { bran
   const [opened, { toggle, close }] = useDisclosure();
   const [route, navigate] = useHashRoute();
   const visible = pages.filter((p) => hasRole(session.person.role, p.minRole));
-  const current = visible.find((p) => p.route === route) ?? visible[0];
+  // Sub-routes (#/scenarios/<id>) belong to their page, which reads the rest of the hash itself.
+  const current = visible.find((p) => p.route === route.split('/')[0]) ?? visible[0];
   const Page = current.component;
 
   return (

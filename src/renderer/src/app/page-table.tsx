@@ -4,6 +4,7 @@ import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUs
 import type { Role } from '../../../shared/contract/operation';
 import { ComingLaterPage } from '../pages/coming-later-page';
 import { PeoplePage } from '../pages/people/people-page';
+import { ScenariosPage } from '../pages/scenarios/scenarios-page';
 import { PlaybookPage } from '../pages/playbook/playbook-page';
 import { SettingsPage } from '../pages/settings/settings-page';
 
@@ -37,7 +38,7 @@ export const pages: PageEntry[] = [
     label: 'Scenarios',
     icon: IconMessages,
     minRole: 'leader',
-    component: later('Scenarios', 'Chat role-plays built from your real conversations, scored against your standards, will be authored here.'),
+    component: ScenariosPage,
   },
   {
     route: 'transcripts',

@@ -1,0 +1,69 @@
+/** The form of the selected step: its type, its problems, and the fields of that type. */
+import { Alert, Badge, Group, List, Paper, Select, Stack, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { Scenario, Step } from '../../../../../shared/domain/scenario';
+import type { ScenarioStandardOption } from '../../../../../shared/contract/scenario-ops';
+import { STEP_TYPE_COLORS, STEP_TYPE_HINTS, STEP_TYPE_LABELS, STEP_TYPES } from '../scenario-labels';
+import { ChoiceStepForm } from './choice-step-form';
+import { CustomerStepForm } from './customer-step-form';
+import { changeStepType, replaceStep } from './draft-edits';
+import { EndingStepForm } from './ending-step-form';
+import { FreeTextStepForm } from './free-text-step-form';
+import { problemsOfStep, type EditorProblem } from './problems';
+
+export function StepForm({
+  scenario,
+  stepId,
+  onChange,
+  problems,
+  standards,
+}: {
+  scenario: Scenario;
+  stepId: string;
+  onChange: (scenario: Scenario) => void;
+  problems: EditorProblem[];
+  standards: ScenarioStandardOption[];
+}) {
+  const step = scenario.steps[stepId];
+  if (!step) return null;
+  const set = (next: Step) => onChange(replaceStep(scenario, stepId, next));
+  const own = problemsOfStep(problems, stepId);
+  const common = { scenario, stepId, problems };
+  return (
+    <Paper withBorder radius="md" p="md" aria-label={`Step ${stepId}`} role="region">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end">
+          <Group gap="xs">
+            <Title order={4}>{stepId}</Title>
+            <Badge color={STEP_TYPE_COLORS[step.type]} variant="light">
+              {STEP_TYPE_LABELS[step.type]}
+            </Badge>
+            {scenario.start === stepId && <Badge variant="outline">Start</Badge>}
+          </Group>
+          <Select
+            label="Step type"
+            w={260}
+            description={STEP_TYPE_HINTS[step.type]}
+            data={STEP_TYPES.map((t) => ({ value: t, label: STEP_TYPE_LABELS[t] }))}
+            value={step.type}
+            allowDeselect={false}
+            onChange={(t) => t && t !== step.type && onChange(changeStepType(scenario, stepId, t as Step['type']))}
+          />
+        </Group>
+        {own.length > 0 && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={own.length === 1 ? '1 problem in this step' : `${own.length} problems in this step`}>
+            <List size="sm">
+              {own.map((p, i) => (
+                <List.Item key={i}>{p.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {step.type === 'customer' && <CustomerStepForm {...common} step={step} onChange={set} />}
+        {step.type === 'choice' && <ChoiceStepForm {...common} step={step} onChange={set} standards={standards} />}
+        {step.type === 'free-text' && <FreeTextStepForm {...common} step={step} onChange={set} standards={standards} />}
+        {step.type === 'ending' && <EndingStepForm stepId={stepId} step={step} onChange={set} problems={problems} />}
+      </Stack>
+    </Paper>
+  );
+}
