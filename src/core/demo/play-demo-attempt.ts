@@ -32,8 +32,8 @@ function withReplyTime(result: FreeTextResult, sec: number): FreeTextResult {
 
 export function qualityFor(skill: number, random: Random): ReplyQuality {
   const r = random.next();
-  if (r < skill * 0.85) return 'good';
-  if (r < skill * 0.85 + 0.35) return 'partial';
+  if (r < skill * 0.65) return 'good';
+  if (r < skill * 0.65 + 0.3) return 'partial';
   return 'poor';
 }
 

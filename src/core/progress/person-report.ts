@@ -3,7 +3,7 @@
  * score trend, mastery per standard, reply time against targets, playbook acknowledgements,
  * assignments with the attempt that counts, and strengths and gaps in plain words.
  */
-import type { AttemptRow, CoachingCommentView, PersonReport, ReplyTimeSummary } from '../../shared/domain/progress';
+import type { AttemptFilters, AttemptRow, CoachingCommentView, PersonReport, ReplyTimeSummary } from '../../shared/domain/progress';
 import { isPastDue } from '../playbook/acknowledgements';
 import { personAssignmentStatus } from './assignment-status';
 import { COUNTING_RULE_WORDS } from './counting-rule';
@@ -12,12 +12,7 @@ import { byIso, type ProgressRecord } from './progress-record';
 import { assignmentTitle, standardTitle, type ReportContext } from './report-context';
 import { strengthsAndGaps } from './strengths-and-gaps';
 
-export interface AttemptFilters {
-  scenarioId?: string;
-  status?: 'in-progress' | 'finished' | 'abandoned';
-  from?: string;
-  to?: string;
-}
+export type { AttemptFilters };
 
 const ATTEMPT_LIST_LIMIT = 200;
 const TREND_POINTS = 60;

@@ -55,7 +55,18 @@ export interface DemoShopResult {
   attempts: number;
 }
 
+export interface AssignmentOptions {
+  scenarios: { id: string; title: string; channel: string; passMark: number }[];
+  playbookVersions: { number: number; summary: string }[];
+  people: { id: string; name: string; role: string }[];
+}
+
 export const progressOps = {
+  assignmentOptions: operation<AssignmentOptions>()({
+    summary: 'What can be assigned, and to whom: published scenarios, playbook versions, active people.',
+    access: MANAGERS,
+    input: z.object({}).strict(),
+  }),
   listAssignments: operation<AssignmentView[]>()({
     summary: 'Every assignment with each person’s state, completion and overdue marks.',
     access: MANAGERS,

@@ -181,3 +181,10 @@ export interface ReviewQueueItem {
   autoFailed: boolean;
   reason: 'auto-failed' | 'near-pass-mark' | 'free-text';
 }
+
+export interface AttemptFilters {
+  scenarioId?: string;
+  status?: 'in-progress' | 'finished' | 'abandoned';
+  from?: string;
+  to?: string;
+}

@@ -7,7 +7,7 @@ import type { ProgressRecord } from '../../progress';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import { newId } from './session-handlers';
 
-type AssignmentOps = 'listAssignments' | 'createAssignment' | 'remindAssignment' | 'closeAssignment';
+type AssignmentOps = 'assignmentOptions' | 'listAssignments' | 'createAssignment' | 'remindAssignment' | 'closeAssignment';
 
 export function assignmentView(a: Assignment, byPerson: ReadonlyMap<string, ProgressRecord[]>, ctx: ReportContext): AssignmentView {
   const statuses = assignmentStatuses(a, byPerson, ctx.acknowledgements, ctx.now);
@@ -32,6 +32,19 @@ function findAssignment(ctx: HandlerContext, id: string): Assignment {
 }
 
 export const assignmentHandlers: Handlers<AssignmentOps> = {
+  assignmentOptions(_input, { ws }) {
+    const { data } = ws;
+    return {
+      scenarios: data.scenarios
+        .filter((e) => e.archivedAt === null && e.versions.length > 0)
+        .map((e) => e.versions[e.versions.length - 1])
+        .map((v) => ({ id: v.id, title: v.title, channel: v.channel, passMark: v.passMark }))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+      playbookVersions: [...data.playbook.versions].reverse().map((v) => ({ number: v.number, summary: v.summary })),
+      people: data.people.filter((p) => p.active).map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    };
+  },
+
   async listAssignments(input, ctx) {
     const report = workspaceReportContext(ctx.ws.data, ctx.now);
     const byPerson = groupByPerson(await ctx.ws.attempts.allSummaries());

@@ -4,9 +4,11 @@ import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUs
 import type { Role } from '../../../shared/contract/operation';
 import { ComingLaterPage } from '../pages/coming-later-page';
 import { PeoplePage } from '../pages/people/people-page';
+import { ReportsPage } from '../pages/reports/reports-page';
 import { ScenariosPage } from '../pages/scenarios/scenarios-page';
 import { PlaybookPage } from '../pages/playbook/playbook-page';
 import { SettingsPage } from '../pages/settings/settings-page';
+import { TrainingPage } from '../pages/training/training-page';
 
 export interface PageEntry {
   route: string;
@@ -24,7 +26,7 @@ export const pages: PageEntry[] = [
     label: 'Training',
     icon: IconTarget,
     minRole: 'employee',
-    component: later('Training', 'Your assigned role-plays and free practice on real shop conversations will appear here.'),
+    component: TrainingPage,
   },
   {
     route: 'playbook',
@@ -53,7 +55,7 @@ export const pages: PageEntry[] = [
     label: 'Reports',
     icon: IconChartBar,
     minRole: 'manager',
-    component: later('Reports', "Who is ready, who needs help and on which standard: team and per-person progress will show here."),
+    component: ReportsPage,
   },
   { route: 'settings', label: 'Settings', icon: IconSettings, minRole: 'employee', component: SettingsPage },
 ];

@@ -7,6 +7,7 @@ import { NoticesBanner } from '../../components/notices-banner';
 import { PinField } from '../../components/pin-input-field';
 import { RegionSelect } from '../../components/region-select';
 import { useSubmit } from '../../components/use-submit';
+import { DemoShopButton } from './demo-shop-button';
 
 export function WelcomePage({ notices, onCreated }: { notices: Notice[]; onCreated: (session: SessionInfo) => void }) {
   const [brandName, setBrandName] = useState('');
@@ -57,6 +58,10 @@ export function WelcomePage({ notices, onCreated }: { notices: Notice[]; onCreat
           <Button type="submit" loading={busy} size="md">
             Create workspace
           </Button>
+          <Text c="dimmed" size="sm" ta="center">
+            Just looking? Explore a shop that has been training for eight weeks.
+          </Text>
+          <DemoShopButton />
         </Stack>
       </Paper>
     </Center>
