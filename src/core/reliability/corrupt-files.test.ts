@@ -1,5 +1,6 @@
 /**
- * Damaged per-person files — an attempts month file and a coaching-comments file — each truncated,
+ * Damaged files beside workspace.json — a transcript, an attempts month file and a coaching-comments
+ * file — each truncated,
  * filled with garbage, or valid JSON of the wrong shape: the app starts, moves the bad file to
  * recovered/, restores it from the newest good backup (or starts that part empty, saying so) and
  * the notice reaches the start screen. Never a crash, never a silent reset.
@@ -9,6 +10,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt, CoachingComment } from '../../shared/domain/attempt';
+import type { StoredTranscript } from '../../shared/domain/transcript';
 import type { Notice, SessionInfo } from '../../shared/domain/workspace';
 import { ok, openService, tempDir, testClock } from '../service/test-service';
 import { crashAttempt } from './crash-child';
@@ -116,5 +118,84 @@ describe('damaged attempt and comment files', () => {
     expect((await service.workspace.attempts.summariesFor(personId)).map((s) => s.id)).toEqual(['a1']);
     expect(await service.workspace.attempts.getAttempt(personId, 'a1')).not.toBeNull();
     await service.close();
+  });
+
+  describe('a damaged transcript file', () => {
+    const stored = (id: string, title: string): StoredTranscript => ({
+      schemaVersion: 1,
+      id,
+      title,
+      channel: 'whatsapp',
+      format: 'whatsapp-android',
+      importedAt: '2026-11-20T09:00:00.000Z',
+      participants: [
+        { id: 'p1', name: 'Customer', side: 'customer', pseudonym: 'Customer' },
+        { id: 'p2', name: 'Butik Seri Ayu', side: 'staff', pseudonym: 'Butik Seri Ayu' },
+      ],
+      messages: [
+        { id: 'm1', at: '2024-03-14T10:03:00', sender: 'p1', text: 'Hi, is the blue one in M?', kind: 'text' },
+        { id: 'm2', at: '2024-03-14T10:07:00', sender: 'p2', text: 'Hi sis! Yes, M is in stock.', kind: 'text' },
+      ],
+      redactions: [],
+      tags: [],
+      trashedAt: null,
+    });
+
+    async function seededTranscripts(withBackup: boolean) {
+      const service = await openService(folder.dir, clock);
+      const leader = await ok<SessionInfo>(service, 'createWorkspace', { brandName: 'Kedai', region: 'MY', leaderName: 'Aisyah', pin: '1234' });
+      await service.workspace.transcripts.saveAll([stored('t1', 'Sizing chat'), stored('t2', 'Refund chat')]);
+      clock.advance(60_000);
+      if (withBackup) await ok(service, 'backupNow', {}, leader.token);
+      else await rm(join(folder.dir, 'backups'), { recursive: true, force: true });
+      await service.close();
+      clock.advance(60_000);
+    }
+
+    for (const [kind, corrupt] of CORRUPTIONS) {
+      it(`restores a ${kind} transcript from the newest backup and says so`, async () => {
+        await seededTranscripts(true);
+        const path = join(folder.dir, 'transcripts', 't1.json');
+        const bad = corrupt(await readFile(path, 'utf8'));
+        await writeFile(path, bad);
+
+        const service = await openService(folder.dir, clock);
+        expect((await service.workspace.transcripts.get('t1'))?.messages.map((m) => m.text)).toEqual(['Hi, is the blue one in M?', 'Hi sis! Yes, M is in stock.']);
+        expect((await service.workspace.transcripts.list()).map((i) => i.id).sort()).toEqual(['t1', 't2']);
+        const state = await ok<{ workspaceExists: boolean; notices: Notice[] }>(service, 'getAppState', {});
+        expect(state.workspaceExists).toBe(true);
+        expect(state.notices.map((n) => n.kind)).toEqual(['restored']);
+        expect(state.notices[0].message).toContain('transcripts/t1.json');
+        const moved = await readdir(join(folder.dir, 'recovered'));
+        expect(moved).toHaveLength(1);
+        expect(await readFile(join(folder.dir, 'recovered', moved[0]), 'utf8')).toBe(bad);
+        await service.close();
+      });
+
+      it(`drops a ${kind} transcript that no backup holds, saying so, and keeps the others`, async () => {
+        await seededTranscripts(false);
+        const path = join(folder.dir, 'transcripts', 't1.json');
+        await writeFile(path, corrupt(await readFile(path, 'utf8')));
+        const service = await openService(folder.dir, clock);
+        expect(await service.workspace.transcripts.get('t1')).toBeNull();
+        expect((await service.workspace.transcripts.list()).map((i) => i.id)).toEqual(['t2']);
+        expect((await service.workspace.transcripts.get('t2'))?.title).toBe('Refund chat');
+        const state = await ok<{ notices: Notice[] }>(service, 'getAppState', {});
+        expect(state.notices.map((n) => n.kind)).toEqual(['reset']);
+        expect(state.notices[0].message).toMatch(/transcripts\/t1\.json.*No good backup was found/);
+        expect(await readdir(join(folder.dir, 'recovered'))).toHaveLength(1);
+        await service.close();
+      });
+    }
+
+    it('rebuilds a garbage library index from the transcript files without bothering anyone', async () => {
+      await seededTranscripts(false);
+      await writeFile(join(folder.dir, 'transcripts', 'index.json'), '\u0000garbage');
+      const service = await openService(folder.dir, clock);
+      expect((await service.workspace.transcripts.list()).map((i) => i.id).sort()).toEqual(['t1', 't2']);
+      // The index is a cache of the transcript files: nothing was lost, so there is nothing to tell.
+      expect(service.workspace.notices).toEqual([]);
+      await service.close();
+    });
   });
 });
