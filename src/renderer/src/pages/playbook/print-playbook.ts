@@ -1,9 +1,22 @@
 /**
  * "Print / PDF": the browser's print dialog over the print stylesheet, which shows only the
- * published version's chapters and standards. The desktop build can swap in Electron's printToPDF
- * by replacing the printer with `setPlaybookPrinter`.
+ * published version's chapters and standards; in the desktop app, Electron's printToPDF with a
+ * save dialog. The printable copy renders on `beforeprint`, which printToPDF does not promise to
+ * fire, so the desktop path raises the events itself around the capture.
  */
-let printer: () => void | Promise<void> = () => window.print();
+import { canSavePdfDirectly, printPage } from '../../components/print-page';
+
+async function printToPdf(): Promise<void> {
+  window.dispatchEvent(new Event('beforeprint'));
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  try {
+    await printPage('Culture playbook');
+  } finally {
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}
+
+let printer: () => void | Promise<void> = () => (canSavePdfDirectly ? printToPdf() : window.print());
 
 export function setPlaybookPrinter(next: () => void | Promise<void>): void {
   printer = next;
