@@ -27,7 +27,7 @@ describe('damaged attempt and comment files', () => {
   beforeEach(async () => (folder = await tempDir()));
   afterEach(async () => folder.remove());
 
-  /** A workspace with one attempt and one comment, then a restart so the start backup holds them. */
+  /** A workspace with one attempt and one comment, and a backup that holds them. */
   async function seeded(): Promise<{ personId: string; attempt: Attempt; comment: CoachingComment }> {
     const service = await openService(folder.dir, clock);
     const leader = await ok<SessionInfo>(service, 'createWorkspace', { brandName: 'Kedai', region: 'MY', leaderName: 'Aisyah', pin: '1234' });
@@ -36,9 +36,9 @@ describe('damaged attempt and comment files', () => {
     const comment: CoachingComment = { id: 'c1', personId, authorId: personId, at: '2026-11-02T10:00:00.000Z', text: 'Lovely warm opening.', attemptId: 'a1', standardId: null, readAt: null };
     await service.workspace.attempts.saveAttempt(attempt);
     await service.workspace.attempts.saveComment(comment);
-    await service.close();
     clock.advance(60_000);
-    await (await openService(folder.dir, clock)).close();
+    await ok(service, 'backupNow', {}, leader.token);
+    await service.close();
     clock.advance(60_000);
     return { personId, attempt, comment };
   }
