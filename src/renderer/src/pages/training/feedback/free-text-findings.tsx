@@ -12,7 +12,11 @@ const TONE_TEXT = {
   'exclamation-stack': { ok: 'No stacks of "!!!"', failed: 'A stack of "!!!"' },
 } as const;
 
-const points = (earned: number, max: number) => (max > 0 ? `${earned} of ${max}` : earned < 0 ? `${earned}` : '');
+/** "2 of 2 points", "1 of 1 point", "-1 point". */
+export const pointsText = (earned: number, max?: number) => {
+  const unit = Math.abs(max ?? earned) === 1 ? 'point' : 'points';
+  return max !== undefined ? `${earned} of ${max} ${unit}` : `${earned} ${unit}`;
+};
 
 export function FreeTextFindings({ result, standards, onOpenStandard }: { result: FreeTextResult; standards: StandardRef[]; onOpenStandard: OpenStandard }) {
   const find = standardFinder(standards);
@@ -35,7 +39,7 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
                     </Text>
                     {e.label}{' '}
                     <Text span size="sm" c="dimmed">
-                      ({e.status === 'na' ? 'does not apply' : `${points(e.earned, e.max)} points`})
+                      ({e.status === 'na' ? 'does not apply' : pointsText(e.earned, e.max)})
                     </Text>
                   </Text>
                   {e.status === 'hit' && e.matches.length > 0 && (
@@ -66,7 +70,7 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
                     </Text>
                     {f.label}: {f.matches.map((m) => `“${m.text}”`).join(', ')}{' '}
                     <Text span c="dimmed" size="sm">
-                      ({f.autoFail ? 'the whole attempt scores 0' : `−${f.penalty} points`})
+                      ({f.autoFail ? 'the whole attempt scores 0' : pointsText(-f.penalty)})
                     </Text>
                   </Text>
                 </Group>
@@ -91,7 +95,7 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
                         T{i + 1}.
                       </Text>
                       {TONE_TEXT[t.check][t.ok ? 'ok' : 'failed']}
-                      {t.max > 0 ? ` (${t.earned} of ${t.max} points)` : !t.ok ? ` (${t.earned} points)` : ''}
+                      {t.max > 0 ? ` (${pointsText(t.earned, t.max)})` : !t.ok ? ` (${pointsText(t.earned)})` : ''}
                     </Text>
                   </Group>
                 </List.Item>
@@ -106,7 +110,7 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
           <Text size="sm">
             {result.length.actual} {result.length.unit === 'words' ? 'words' : 'characters'}; aim for{' '}
             {result.length.min !== undefined && result.length.max !== undefined ? `${result.length.min}–${result.length.max}` : result.length.min !== undefined ? `at least ${result.length.min}` : `at most ${result.length.max}`}
-            {result.length.penalty > 0 ? ` (−${result.length.penalty} points)` : ' (advice only)'}
+            {result.length.penalty > 0 ? ` (${pointsText(-result.length.penalty)})` : ' (advice only)'}
           </Text>
         </Group>
       )}

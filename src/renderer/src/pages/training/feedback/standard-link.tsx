@@ -7,9 +7,9 @@ export type OpenStandard = (standardId: string) => void;
 
 export function StandardLink({ standard, onOpen, size = 'sm' }: { standard: StandardRef; onOpen: OpenStandard; size?: 'xs' | 'sm' }) {
   return (
-    <Anchor component="button" type="button" size={size} onClick={() => onOpen(standard.id)} title="Open this standard in the playbook">
-      <Group gap={4} wrap="nowrap" component="span">
-        <IconBook2 size={14} aria-hidden />
+    <Anchor component="button" type="button" size={size} ta="left" onClick={() => onOpen(standard.id)} title="Open this standard in the playbook">
+      <Group gap={4} wrap="nowrap" component="span" align="flex-start">
+        <IconBook2 size={14} aria-hidden style={{ flexShrink: 0, marginTop: 3 }} />
         {standard.title}
       </Group>
     </Anchor>

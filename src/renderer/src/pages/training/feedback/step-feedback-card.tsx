@@ -4,7 +4,6 @@
  * reply when the leader marked it as an example.
  */
 import { Blockquote, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconBulb, IconMessageCircle, IconThumbDown, IconThumbUp } from '@tabler/icons-react';
 import type { StandardRef, StepFeedback } from '../../../../../shared/contract/training-ops';
 import { FreeTextFindings } from './free-text-findings';
 import { HighlightedReply } from './highlighted-reply';
@@ -23,12 +22,12 @@ function ChoiceFindings({ feedback }: { feedback: StepFeedback }) {
         “{feedback.reply}”
       </Text>
       {feedback.result.feedback && (
-        <Blockquote icon={<IconMessageCircle size={18} />} p="sm" color="blue" iconSize={30}>
+        <Blockquote p="sm" color="blue">
           <Text size="sm">{feedback.result.feedback}</Text>
         </Blockquote>
       )}
       {feedback.betterOption && (
-        <Blockquote icon={<IconBulb size={18} />} p="sm" color="teal" iconSize={30} cite={feedback.betterOption.feedback || undefined}>
+        <Blockquote p="sm" color="teal" cite={feedback.betterOption.feedback || undefined}>
           <Text size="sm" fw={600}>
             A stronger reply:
           </Text>
@@ -71,7 +70,7 @@ export function StepFeedbackCard({ feedback, number, standards, onOpenStandard }
             <Title order={5} mb={4}>
               A model answer
             </Title>
-            <Blockquote p="sm" color="teal" icon={<IconBulb size={18} />} iconSize={30}>
+            <Blockquote p="sm" color="teal">
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {feedback.modelAnswer}
               </Text>
@@ -83,7 +82,7 @@ export function StepFeedbackCard({ feedback, number, standards, onOpenStandard }
             <Title order={5} mb={4}>
               What the shop actually said — {actual.verdict === 'good' ? 'a good example' : 'an example to avoid'}
             </Title>
-            <Blockquote p="sm" color={actual.verdict === 'good' ? 'teal' : 'red'} icon={actual.verdict === 'good' ? <IconThumbUp size={18} /> : <IconThumbDown size={18} />} iconSize={30}>
+            <Blockquote p="sm" color={actual.verdict === 'good' ? 'teal' : 'red'}>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {actual.text}
               </Text>

@@ -82,7 +82,7 @@ export function AttemptRow({ item, action, onOpen }: { item: AttemptListItem; ac
               </Text>
             </Group>
           )}
-          <Button size="xs" variant="light" color="teal.9" onClick={onOpen} aria-label={`${action}: ${item.title}`}>
+          <Button size="xs" variant="default" onClick={onOpen} aria-label={`${action}: ${item.title}`}>
             {action}
           </Button>
         </Group>

@@ -51,7 +51,12 @@ function ScenarioCard({ s, onPlay, busy }: { s: PracticeScenario; onPlay: () => 
         <Text size="sm" c="dimmed">
           {STAGE_WORD[s.journeyStage]} · about {s.estimatedMinutes} min · with {s.personaName}
         </Text>
-        <Text size="sm">Trains: {s.standards.map((x) => x.title).join(', ') || '—'}</Text>
+        <Text size="sm">
+          <Text span inherit fw={600}>
+            Trains:
+          </Text>{' '}
+          {s.standards.map((x) => x.title.split(':')[0]).join(' · ') || '—'}
+        </Text>
         <Group justify="space-between" mt="auto" pt="xs">
           <Text size="sm" fw={500}>
             {s.bestScore === null ? 'Not played yet' : `Your best: ${percent(s.bestScore)}`}

@@ -50,6 +50,8 @@ export function TrainingHomePage() {
   };
 
   const data = home.data;
+  // Unfinished attempts of a listed assignment continue from its card; this list holds the rest.
+  const continueList = (data?.continueAttempts ?? []).filter((c) => !data?.assignments.some((a) => a.inProgressAttemptId === c.attemptId));
   return (
     <Stack gap="xl">
       <div>
@@ -76,9 +78,9 @@ export function TrainingHomePage() {
               data.assignments.map((a) => <AssignmentCard key={a.assignmentId} a={a} busy={starting === a.assignmentId} onPlay={() => (a.inProgressAttemptId ? goToAttempt(a.inProgressAttemptId) : void play(a.assignmentId, a.scenarioId, a.assignmentId))} />)
             )}
           </Section>
-          {data.continueAttempts.length > 0 && (
+          {continueList.length > 0 && (
             <Section title="Continue where you left off">
-              {data.continueAttempts.map((item) => (
+              {continueList.map((item) => (
                 <AttemptRow key={item.attemptId} item={item} action="Continue" onOpen={() => goToAttempt(item.attemptId)} />
               ))}
             </Section>

@@ -53,6 +53,7 @@ export function PlayerPage({ attemptId }: { attemptId: string }) {
   const reveal = useReveal(view?.conversation, speed);
   const scheme = useComputedColorScheme('light');
   const marked = useRef(new Set<string>());
+  const appState = useAsync(() => api.getAppState({}), []);
 
   // The customer's last message is on screen: the host stamps the time the reply clock starts.
   useEffect(() => {
@@ -107,6 +108,9 @@ export function PlayerPage({ attemptId }: { attemptId: string }) {
           <Group gap={6} px="sm" pt="xs" wrap="nowrap" align="flex-start" style={{ background: look.bar.bg, color: look.bar.fg }}>
             <IconInfoCircle size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
             <Text size="xs" style={{ color: look.bar.fg }} data-testid="decision-prompt">
+              <Text span inherit fw={700}>
+                What you know:
+              </Text>{' '}
               {current.prompt}
             </Text>
           </Group>
@@ -162,7 +166,7 @@ export function PlayerPage({ attemptId }: { attemptId: string }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6, lg: 5 }}>
           <ChatFrame theme={theme} look={look} customerName={customerName} itemCount={reveal.visible.length} typing={reveal.typing} footer={footer}>
-            <Thread items={reveal.visible} typing={reveal.typing} customerName={customerName} shopName="You (the shop)" theme={theme} look={look} />
+            <Thread items={reveal.visible} typing={reveal.typing} customerName={customerName} shopName={appState.data?.brandName ?? 'Your shop'} theme={theme} look={look} />
           </ChatFrame>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 7 }}>
