@@ -1,7 +1,7 @@
 /**
  * Hostile content in every surface that shows user-made text — people's names, the brand name,
  * playbook Markdown, chapter titles, standard texts, the publish note, scenario titles, persona
- * names and customer messages, coaching comments — planted through the operations over HTTP, then
+ * names and customer messages, coaching comments, reports — planted through the operations over HTTP, then
  * viewed by a leader and an employee in the real app: nothing runs (no dialog, no `window.__xss`,
  * no CSP violation, no live handler or script URL in the DOM), and names and chat text show as
  * literal text. Also: a save the disk refuses is reported on screen and lost nowhere.
@@ -35,6 +35,7 @@ test('hostile text everywhere is shown as text and never runs', async ({ page, h
   const names = TEXT_PAYLOADS.slice(0, 4);
   for (const name of names) await callAsSignedIn(page, 'addPerson', { name, role: 'manager', pin: '8642' });
   const employee = await callAsSignedIn<{ id: string }>(page, 'addPerson', { name: EMPLOYEE.name, role: 'employee', pin: EMPLOYEE.pin });
+  const hostileEmployee = await callAsSignedIn<{ id: string }>(page, 'addPerson', { name: TEXT_PAYLOADS[4], role: 'employee', pin: '9753' });
   await callAsSignedIn(page, 'updateSettings', { brandName: TEXT_PAYLOADS[0] });
   const playbook = await callAsSignedIn<{ draft: { chapters: { id: string; title: string }[] } }>(page, 'getPlaybook', {});
   const chapter = playbook.draft.chapters[0];
@@ -80,6 +81,15 @@ test('hostile text everywhere is shown as text and never runs', async ({ page, h
   await page.waitForTimeout(500);
   await watch.expectNothingRan('scenario editor');
   await page.screenshot({ path: 'test-results/screenshots/hostile-scenario-editor.png', fullPage: true });
+  await page.goto(`${host.url}/#/reports`);
+  await expect(page.getByText(TEXT_PAYLOADS[4], { exact: true }).first()).toBeVisible();
+  await watch.expectNothingRan('team report');
+  for (const route of [`reports/person/${hostileEmployee.id}`, `reports/person/${employee.id}`, 'reports/assignments']) {
+    await page.goto(`${host.url}/#/${route}`);
+    await page.waitForTimeout(500);
+    await watch.expectNothingRan(route);
+  }
+  await page.screenshot({ path: 'test-results/screenshots/hostile-person-report.png', fullPage: true });
 
   // The sign-in screen lists the names; then the employee's screens.
   await switchTo(page, EMPLOYEE.name, EMPLOYEE.pin);
