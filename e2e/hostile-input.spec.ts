@@ -1,7 +1,7 @@
 /**
  * Hostile content in every surface that shows user-made text — people's names, the brand name,
  * playbook Markdown, chapter titles, standard texts, the publish note, scenario titles, persona
- * names and customer messages, coaching comments, reports — planted through the operations over HTTP, then
+ * names and customer messages, coaching comments, reports, imported transcript messages — planted through the operations over HTTP, then
  * viewed by a leader and an employee in the real app: nothing runs (no dialog, no `window.__xss`,
  * no CSP violation, no live handler or script URL in the DOM), and names and chat text show as
  * literal text. Also: a save the disk refuses is reported on screen and lost nowhere.
@@ -146,4 +146,34 @@ test('a save the disk refuses is shown on screen, kept, and written once the dis
   await expect(page.getByText('Settings saved.')).toBeVisible();
   const saved = JSON.parse(await readFile(join(dataDir, 'workspace.json'), 'utf8')).settings;
   expect([saved.brandName, saved.idleMinutes]).toEqual(['Kasut Kita Baru', 20]);
+});
+
+test('hostile messages in an imported chat show as text where the transcript is shown', async ({ page, host }) => {
+  const watch = await watchForXss(page);
+  await createWorkspace(page, host.url);
+  const lines = [
+    '14/03/2024, 10:02 - Ayu: Hi, is the blue kebaya in M?',
+    ...TEXT_PAYLOADS.slice(0, 4).map((payload, i) => `14/03/2024, 10:0${3 + i} - ${i % 2 ? 'Butik Seri' : 'Ayu'}: ${payload}`),
+    `14/03/2024, 10:09 - Butik Seri: ${MARKDOWN_PAYLOADS[1]}`,
+  ];
+  const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
+  const started = await callAsSignedIn<{ sessionId: string }>(page, 'startTranscriptImport', { files: [{ fileName: 'WhatsApp Chat with Ayu.txt', size: bytes.length }] });
+  await callAsSignedIn(page, 'sendTranscriptImportChunk', { sessionId: started.sessionId, fileIndex: 0, offset: 0, data: bytes.toString('base64') });
+  await callAsSignedIn(page, 'parseTranscriptImport', { sessionId: started.sessionId });
+  const saved = await callAsSignedIn<{ transcripts: { id: string }[] }>(page, 'saveTranscriptImport', { sessionId: started.sessionId, title: `Chat ${TEXT_PAYLOADS[1]}` });
+  const id = saved.transcripts[0].id;
+
+  await page.goto(`${host.url}/#/scenarios/from-transcript/${id}`);
+  await expect(page.getByText(TEXT_PAYLOADS[0]).first()).toBeVisible();
+  await watch.expectNothingRan('scenario from transcript');
+  await page.screenshot({ path: 'test-results/screenshots/hostile-transcript.png', fullPage: true });
+  await page.getByRole('tab', { name: 'Flow' }).click();
+  await page.waitForTimeout(500);
+  await watch.expectNothingRan('scenario flow graph');
+  await page.getByRole('button', { name: 'Preview as trainee' }).click();
+  await expect(page.getByText(TEXT_PAYLOADS[0]).first()).toBeVisible();
+  await watch.expectNothingRan('preview as trainee');
+  await page.goto(`${host.url}/#/transcripts`);
+  await page.waitForTimeout(500);
+  await watch.expectNothingRan('transcripts page');
 });
