@@ -15,6 +15,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 };
 
 export const STAGE_LABELS: Record<JourneyStage, string> = { before: 'Before the purchase', during: 'During the purchase', after: 'After the purchase' };
+export const STAGE_SHORT_LABELS: Record<JourneyStage, string> = { before: 'Before buying', during: 'Buying', after: 'After buying' };
 export const TOUCHPOINT_LABELS: Record<Touchpoint, string> = { people: 'People', product: 'Product', both: 'People and product' };
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
 
@@ -35,6 +36,23 @@ export const STEP_TYPE_COLORS: Record<Step['type'], string> = { customer: 'blue'
 
 export const STATUS_LABELS: Record<ScenarioStatus, string> = { draft: 'Draft', published: 'Published', both: 'Published · draft changes' };
 export const STATUS_COLORS: Record<ScenarioStatus, string> = { draft: 'gray', published: 'teal', both: 'yellow' };
+
+export const LANGUAGES = [
+  { value: 'en', label: 'English' },
+  { value: 'id', label: 'Bahasa Indonesia' },
+  { value: 'ms', label: 'Bahasa Melayu' },
+  { value: 'vi', label: 'Tiếng Việt' },
+  { value: 'tl', label: 'Tagalog / Taglish' },
+  { value: 'th', label: 'ไทย (Thai)' },
+];
+export const languageLabel = (tag: string): string => LANGUAGES.find((l) => l.value === tag)?.label ?? tag;
+
+/** One badge text for where a scenario stands. */
+export function statusText(status: ScenarioStatus, latestVersion: number | null): string {
+  if (status === 'draft') return 'Draft';
+  if (status === 'published') return `Published v${latestVersion}`;
+  return `v${latestVersion} + draft changes`;
+}
 
 export const RATING_COLORS = { good: 'teal', neutral: 'gray', poor: 'red' } as const;
 

@@ -11,25 +11,34 @@ function PointsEditor({ option, standardIds, titles, onChange, at, problems }: {
   const ids = [...new Set([...standardIds, ...Object.keys(option.points)])];
   if (ids.length === 0) return <Text size="xs" c="dimmed">List the standards this scenario trains (Details tab) to give points.</Text>;
   return (
-    <Group grow align="flex-start">
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        Points per standard{' '}
+        <Text span size="xs" c="dimmed">
+          (negative for a reply that works against it)
+        </Text>
+      </Text>
       {ids.map((id) => (
-        <NumberInput
-          key={id}
-          label={titles.get(id) ?? id}
-          description="Points (may be negative)"
-          min={-100}
-          max={100}
-          value={option.points[id] ?? 0}
-          onChange={(v) => {
-            const points = { ...option.points };
-            if (typeof v === 'number' && v !== 0) points[id] = v;
-            else delete points[id];
-            onChange(points);
-          }}
-          error={fieldError(problems, `${at}.points.${id}`)}
-        />
+        <Group key={id} justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm">{titles.get(id) ?? id}</Text>
+          <NumberInput
+            aria-label={`Points for ${titles.get(id) ?? id}`}
+            w={110}
+            size="xs"
+            min={-100}
+            max={100}
+            value={option.points[id] ?? 0}
+            onChange={(v) => {
+              const points = { ...option.points };
+              if (typeof v === 'number' && v !== 0) points[id] = v;
+              else delete points[id];
+              onChange(points);
+            }}
+            error={fieldError(problems, `${at}.points.${id}`)}
+          />
+        </Group>
       ))}
-    </Group>
+    </Stack>
   );
 }
 

@@ -91,7 +91,7 @@ export function EditorHeader(p: HeaderProps) {
           </Menu>
         </Group>
       </Group>
-      {p.publishBlockedBy && (
+      {p.publishBlockedBy && p.status !== 'published' && (
         <Text size="sm" c="dimmed" ta="right" data-testid="publish-blocked-reason">
           {p.publishBlockedBy}
         </Text>

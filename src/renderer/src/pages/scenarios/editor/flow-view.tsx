@@ -78,12 +78,14 @@ export function FlowView({ scenario, selected, onSelect, problems }: { scenario:
   }, [scenario, selected, problems]);
 
   return (
-    <Box h={520} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }} aria-label="Flow of the scenario" role="figure">
+    <Box h={440} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }} aria-label="Flow of the scenario" role="figure">
       <ReactFlow
         nodes={nodes}
         edges={edges}
         colorMode={scheme}
         fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.3}
         nodesDraggable={false}
         nodesConnectable={false}
         onNodeClick={(_, node) => onSelect(node.id)}

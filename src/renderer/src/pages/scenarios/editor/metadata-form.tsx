@@ -1,18 +1,10 @@
 /** The scenario's details: what it is, where it happens, what it trains, who the customer is, the pass mark. */
-import { Group, MultiSelect, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Group, Input, MultiSelect, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { CHANNELS, DIFFICULTIES, JOURNEY_STAGES, TOUCHPOINTS, type Persona, type Scenario } from '../../../../../shared/domain/scenario';
 import type { ScenarioStandardOption } from '../../../../../shared/contract/scenario-ops';
-import { CHANNEL_LABELS, DIFFICULTY_LABELS, STAGE_LABELS, TOUCHPOINT_LABELS } from '../scenario-labels';
+import { CHANNEL_LABELS, DIFFICULTY_LABELS, LANGUAGES, STAGE_LABELS, TOUCHPOINT_LABELS } from '../scenario-labels';
 import { fieldError, problemsUnder, type EditorProblem } from './problems';
 
-const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'id', label: 'Bahasa Indonesia' },
-  { value: 'ms', label: 'Bahasa Melayu' },
-  { value: 'vi', label: 'Tiếng Việt' },
-  { value: 'tl', label: 'Tagalog / Taglish' },
-  { value: 'th', label: 'ไทย (Thai)' },
-];
 
 export function MetadataForm({ scenario, onChange, problems, standards }: { scenario: Scenario; onChange: (scenario: Scenario) => void; problems: EditorProblem[]; standards: ScenarioStandardOption[] }) {
   const set = (patch: Partial<Scenario>) => onChange({ ...scenario, ...patch });
@@ -34,12 +26,11 @@ export function MetadataForm({ scenario, onChange, problems, standards }: { scen
             <Select label="Touchpoint" data={TOUCHPOINTS.map((t) => ({ value: t, label: TOUCHPOINT_LABELS[t] }))} value={scenario.touchpoint} allowDeselect={false} onChange={(v) => v && set({ touchpoint: v as Scenario['touchpoint'] })} />
           </SimpleGrid>
           <Group align="flex-end" gap="lg">
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                Difficulty
-              </Text>
-              <SegmentedControl aria-label="Difficulty" value={scenario.difficulty} onChange={(v) => set({ difficulty: v as Scenario['difficulty'] })} data={DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_LABELS[d] }))} />
-            </div>
+            <Input.Wrapper label="Difficulty">
+              <div>
+                <SegmentedControl aria-label="Difficulty" value={scenario.difficulty} onChange={(v) => set({ difficulty: v as Scenario['difficulty'] })} data={DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_LABELS[d] }))} />
+              </div>
+            </Input.Wrapper>
             <NumberInput label="Minutes to play" min={1} max={120} w={140} value={scenario.estimatedMinutes} onChange={(v) => set({ estimatedMinutes: typeof v === 'number' && v > 0 ? v : 5 })} />
             <NumberInput
               label="Pass mark (%)"

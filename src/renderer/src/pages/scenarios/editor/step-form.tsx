@@ -1,5 +1,5 @@
 /** The form of the selected step: its type, its problems, and the fields of that type. */
-import { Alert, Badge, Group, List, Paper, Select, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { Scenario, Step } from '../../../../../shared/domain/scenario';
 import type { ScenarioStandardOption } from '../../../../../shared/contract/scenario-ops';
@@ -32,18 +32,22 @@ export function StepForm({
   return (
     <Paper withBorder radius="md" p="md" aria-label={`Step ${stepId}`} role="region">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-end">
-          <Group gap="xs">
-            <Title order={4}>{stepId}</Title>
-            <Badge color={STEP_TYPE_COLORS[step.type]} variant="light">
-              {STEP_TYPE_LABELS[step.type]}
-            </Badge>
-            {scenario.start === stepId && <Badge variant="outline">Start</Badge>}
-          </Group>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Group gap="xs">
+              <Title order={4}>{stepId}</Title>
+              <Badge color={STEP_TYPE_COLORS[step.type]} variant="light">
+                {STEP_TYPE_LABELS[step.type]}
+              </Badge>
+              {scenario.start === stepId && <Badge variant="outline">Start</Badge>}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {STEP_TYPE_HINTS[step.type]}
+            </Text>
+          </div>
           <Select
-            label="Step type"
-            w={260}
-            description={STEP_TYPE_HINTS[step.type]}
+            aria-label="Step type"
+            w={180}
             data={STEP_TYPES.map((t) => ({ value: t, label: STEP_TYPE_LABELS[t] }))}
             value={step.type}
             allowDeselect={false}

@@ -69,7 +69,7 @@ function PreviewWalk({ scenario }: { scenario: Scenario }) {
             {step.prompt || 'Choose your reply'}
           </Text>
           {step.options.map((o) => (
-            <Button key={o.id} variant="default" justify="flex-start" styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={6} onClick={() => go(o.text, o.next)}>
+            <Button key={o.id} variant="default" justify="flex-start" fw={400} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={6} onClick={() => go(o.text, o.next)}>
               {o.text}
             </Button>
           ))}
@@ -77,7 +77,12 @@ function PreviewWalk({ scenario }: { scenario: Scenario }) {
       )}
       {step?.type === 'free-text' && (
         <Stack gap="xs">
-          <Textarea label={step.prompt || 'Your reply'} autosize minRows={2} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} />
+          {step.prompt && (
+            <Text size="sm" fw={600}>
+              {step.prompt}
+            </Text>
+          )}
+          <Textarea label="Your reply" autosize minRows={2} value={draft} onChange={(e) => setDraft(e.currentTarget.value)} />
           <Button w="fit-content" disabled={draft.trim() === ''} onClick={() => go(draft, typeof step.next === 'string' ? step.next : step.next.default)}>
             Send
           </Button>

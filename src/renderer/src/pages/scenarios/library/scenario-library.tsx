@@ -13,7 +13,7 @@ import { useAsync } from '../../../app/use-async';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { downloadText } from '../download-file';
-import { CHANNEL_LABELS, STAGE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../scenario-labels';
+import { CHANNEL_LABELS, languageLabel, STAGE_SHORT_LABELS, STATUS_COLORS, STATUS_LABELS, statusText } from '../scenario-labels';
 import { ImportFilesModal } from './import-files-modal';
 import { NewScenarioModal } from './new-scenario-modal';
 
@@ -130,23 +130,18 @@ export function ScenarioLibrary() {
                     <Text size="sm">{CHANNEL_LABELS[item.channel]}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{STAGE_LABELS[item.journeyStage]}</Text>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {STAGE_SHORT_LABELS[item.journeyStage]}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color="gray" tt="none">
-                      {item.language}
-                    </Badge>
+                    <Text size="sm">{languageLabel(item.language)}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td miw={180}>
                     <Group gap={4}>
-                      <Badge color={STATUS_COLORS[item.status]} variant="light">
-                        {STATUS_LABELS[item.status]}
+                      <Badge color={STATUS_COLORS[item.status]} variant="light" style={{ flexShrink: 0 }} maw="none">
+                        {statusText(item.status, item.latestVersion)}
                       </Badge>
-                      {item.latestVersion !== null && (
-                        <Badge variant="outline" color="gray">
-                          v{item.latestVersion}
-                        </Badge>
-                      )}
                       {item.problemCount > 0 && (
                         <Badge color="red" variant="filled">
                           {item.problemCount === 1 ? '1 problem' : `${item.problemCount} problems`}
