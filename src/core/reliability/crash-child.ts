@@ -1,13 +1,15 @@
 /**
  * The process the kill test kills: the real AppService on a workspace folder, signed in as the
- * leader, saving a playbook chapter's text (through the playbook operation) and recording
- * training attempts (through the attempts store) in a loop. After each write it has seen
- * complete it prints one line — `chapter <n>` or `attempt <id> <status>` — so the parent knows
+ * leader, saving a playbook chapter's text (through the playbook operation), recording training
+ * attempts and coaching comments (attempts store) and saving transcripts (transcripts store) in a
+ * loop. After each write it has seen complete it prints one line — `chapter <n>`,
+ * `attempt <id> <status>`, `comment <id>` or `transcript <id>` — so the parent knows
  * exactly what must survive a SIGKILL. Stdout is a pipe, which Node writes synchronously on Linux.
  *
  * Usage: node --import tsx crash-child.ts <dataDir> <contentDir> <personId> <pin> <round>
  */
 import type { Attempt } from '../../shared/domain/attempt';
+import type { StoredTranscript } from '../../shared/domain/transcript';
 import type { SessionInfo } from '../../shared/domain/workspace';
 import { createAppService, type AppService } from '../service/app-service';
 
@@ -30,6 +32,28 @@ export function crashAttempt(id: string, personId: string, startedAt: string, st
     outcome: null,
     score: null,
     reviews: [],
+  };
+}
+
+export function crashTranscript(id: string): StoredTranscript {
+  return {
+    schemaVersion: 1,
+    id,
+    title: `Crash-safety chat ${id}`,
+    channel: 'whatsapp',
+    format: 'whatsapp-android',
+    importedAt: '2026-11-20T09:00:00.000Z',
+    participants: [
+      { id: 'p1', name: 'Customer', side: 'customer', pseudonym: 'Customer' },
+      { id: 'p2', name: 'Kedai', side: 'staff', pseudonym: 'Kedai' },
+    ],
+    messages: [
+      { id: 'm1', at: '2024-03-14T10:03:00', sender: 'p1', text: 'Is the blue one in M?', kind: 'text' },
+      { id: 'm2', at: '2024-03-14T10:07:00', sender: 'p2', text: 'Yes, M is in stock.', kind: 'text' },
+    ],
+    redactions: [],
+    tags: [],
+    trashedAt: null,
   };
 }
 
@@ -62,6 +86,12 @@ async function main(): Promise<void> {
     write(`attempt ${id} in-progress`);
     await service.workspace.attempts.saveAttempt(crashAttempt(id, personId, startedAt, 'finished'));
     write(`attempt ${id} finished`);
+    if (i % 4 === 0) {
+      await service.workspace.attempts.saveComment({ id: `c${id}`, personId, authorId: personId, at: startedAt, text: `Comment ${id}`, attemptId: id, standardId: null, readAt: null });
+      write(`comment c${id}`);
+      await service.workspace.transcripts.saveAll([crashTranscript(`t${id}`)]);
+      write(`transcript t${id}`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Crash safety, short version: 15 rounds of a child process saving playbook text and training
- * attempts, killed with SIGKILL at random moments; after each kill the workspace opens without
+ * Crash safety, short version: 15 rounds of a child process saving playbook text, training
+ * attempts, comments and transcripts, killed with SIGKILL at random moments; after each kill the workspace opens without
  * repair and every write the child reported done is there. `npm run test:soak` runs 200 rounds.
  * Set CXDOJO_SOAK_SEED to replay a failing run's moments.
  */
@@ -18,6 +18,7 @@ describe('crash safety', () => {
       // The kills really landed in the middle of work, not only before or after it.
       expect(report.chapterWritesConfirmed).toBeGreaterThan(15);
       expect(report.attemptWritesConfirmed).toBeGreaterThan(15);
+      expect(report.commentAndTranscriptWritesConfirmed).toBeGreaterThan(2);
       expect(report.attemptsOnDisk).toBeGreaterThan(0);
     } finally {
       await folder.remove();

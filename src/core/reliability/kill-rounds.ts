@@ -28,6 +28,7 @@ export interface KillRoundsReport {
   killedDuringStartup: number;
   chapterWritesConfirmed: number;
   attemptWritesConfirmed: number;
+  commentAndTranscriptWritesConfirmed: number;
   attemptsOnDisk: number;
   slowestReopenMs: number;
 }
@@ -83,9 +84,11 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
   const personId = (created.value as SessionInfo).person.id;
   await setup.close();
 
-  const report: KillRoundsReport = { rounds: 0, killedDuringStartup: 0, chapterWritesConfirmed: 0, attemptWritesConfirmed: 0, attemptsOnDisk: 0, slowestReopenMs: 0 };
+  const report: KillRoundsReport = { rounds: 0, killedDuringStartup: 0, chapterWritesConfirmed: 0, attemptWritesConfirmed: 0, commentAndTranscriptWritesConfirmed: 0, attemptsOnDisk: 0, slowestReopenMs: 0 };
   let highestChapter = 0;
   const attempts = new Map<string, string>();
+  const comments = new Set<string>();
+  const transcripts = new Set<string>();
 
   for (let round = 1; round <= options.rounds; round++) {
     // One round in five is killed at a moment counted from the spawn, often before it is ready.
@@ -105,6 +108,9 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
       } else if (kind === 'attempt') {
         attempts.set(a, b);
         report.attemptWritesConfirmed++;
+      } else if (kind === 'comment' || kind === 'transcript') {
+        (kind === 'comment' ? comments : transcripts).add(a);
+        report.commentAndTranscriptWritesConfirmed++;
       }
     }
 
@@ -126,6 +132,13 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
       else if (status === 'finished' && found !== 'finished') problems.push(`attempt ${id} was reported finished but is ${found}`);
       if (!summaries.has(id)) problems.push(`attempt ${id} is missing from the summaries`);
       if (!(await ws.attempts.getAttempt(personId, id))) problems.push(`attempt ${id} cannot be opened`);
+    }
+    const storedComments = new Set((await ws.attempts.listComments(personId)).map((c) => c.id));
+    for (const id of comments) if (!storedComments.has(id)) problems.push(`comment ${id} was reported saved but is missing`);
+    const listed = new Set((await ws.transcripts.list()).map((t) => t.id));
+    for (const id of transcripts) {
+      if (!listed.has(id)) problems.push(`transcript ${id} was reported saved but is not in the library`);
+      if (!(await ws.transcripts.get(id))) problems.push(`transcript ${id} cannot be opened`);
     }
     if (ws.notices.length && !problems.some((p) => p.startsWith('repair'))) problems.push(`notices after reading attempts: ${ws.notices.map((n) => n.message).join(' | ')}`);
     report.attemptsOnDisk = stored.size;
