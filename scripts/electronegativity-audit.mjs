@@ -65,6 +65,12 @@ const findings = sarif.runs.flatMap((r) => r.results).map((result) => {
   return { check: result.ruleId, severity: result.level, file, location: line, sample, description: result.message?.text ?? '' };
 });
 
+// Build output that lands under src/ (electron-vite puts the renderer of `--outDir out-x` in
+// src/renderer/out-x/) is not source: it is skipped, and said so.
+const BUILD_OUTPUT = /(^|\/)out(-[^/]+)?\//;
+const skipped = findings.filter((f) => BUILD_OUTPUT.test(f.file));
+findings.splice(0, findings.length, ...findings.filter((f) => !BUILD_OUTPUT.test(f.file)));
+
 const allowlist = JSON.parse(readFileSync(values.allowlist, 'utf8'));
 const entries = allowlist.findings ?? [];
 for (const entry of entries) {
@@ -84,6 +90,7 @@ for (const finding of findings) {
 }
 
 const lines = [`electronegativity ${electronVersion ? `(Electron ${electronVersion}) ` : ''}over ${values.input}: ${findings.length} finding(s), ${findings.length - unjustified.length} justified in the allow-list.`];
+if (skipped.length) lines.push(`  note: ${skipped.length} finding(s) in build output folders skipped (${[...new Set(skipped.map((f) => f.file.split('/').slice(0, 2).join('/')))].join(', ')}).`);
 for (const entry of entries.filter((e) => !used.has(e))) lines.push(`  note: allow-list entry ${entry.check} in ${entry.file} no longer matches anything; remove it.`);
 for (const f of unjustified) {
   lines.push(`  UNJUSTIFIED ${f.check} (${f.severity}) ${f.file}:${f.location} ${String(f.sample).slice(0, 120)}`);
