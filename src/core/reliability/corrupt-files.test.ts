@@ -44,7 +44,7 @@ describe('damaged attempt and comment files', () => {
   }
 
   const files = (personId: string) => ({
-    month: { entry: `attempts/${personId}/2026-11.json`, read: (s: Awaited<ReturnType<typeof openService>>) => s.workspace.attempts.listAttempts(personId) },
+    month: { entry: `attempts/${personId}/2026-11.jsonl`, read: (s: Awaited<ReturnType<typeof openService>>) => s.workspace.attempts.listAttempts(personId) },
     comments: { entry: `attempts/${personId}/comments.json`, read: (s: Awaited<ReturnType<typeof openService>>) => s.workspace.attempts.listComments(personId) },
   });
 
@@ -95,7 +95,7 @@ describe('damaged attempt and comment files', () => {
   // Restarts without changes make no new backup, so good copies are not rotated out by restarts alone.
   it('still restores a damaged month file after ten restarts that never read it', async () => {
     const { personId } = await seeded();
-    const entry = `attempts/${personId}/2026-11.json`;
+    const entry = `attempts/${personId}/2026-11.jsonl`;
     await writeFile(join(folder.dir, entry), 'garbage');
     for (let i = 0; i < 10; i++) {
       clock.advance(60_000);

@@ -47,7 +47,7 @@ describe('the attempts store', () => {
     await store.saveAttempt(attempt('a2', '2026-11-03T09:00:00.000Z'));
     await store.saveAttempt({ ...attempt('a2', '2026-11-03T09:00:00.000Z'), status: 'abandoned' });
     await store.flush();
-    expect((await readdir(join(folder.dir, 'attempts', 'p1'))).sort()).toEqual(['2026-10.json', '2026-11.json', SUMMARIES_FILE]);
+    expect((await readdir(join(folder.dir, 'attempts', 'p1'))).sort()).toEqual(['2026-10.jsonl', '2026-11.jsonl', SUMMARIES_FILE]);
 
     const again = open();
     expect((await again.listAttempts('p1')).map((a) => [a.id, a.status])).toEqual([
@@ -76,12 +76,12 @@ describe('the attempts store', () => {
     await store.saveAttempt(attempt('a1', '2026-10-02T09:00:00.000Z'));
     await store.flush();
     await createBackup(folder.dir, 'test', new Date('2026-11-23T09:00:00Z'));
-    const file = join(folder.dir, 'attempts', 'p1', '2026-10.json');
+    const file = join(folder.dir, 'attempts', 'p1', '2026-10.jsonl');
     await writeFile(file, (await readFile(file, 'utf8')).slice(0, 40));
     const again = open();
     expect((await again.listAttempts('p1')).map((a) => a.id)).toEqual(['a1']);
     expect(notices.map((n) => n.kind)).toEqual(['restored']);
-    expect(notices[0].message).toContain('attempts/p1/2026-10.json');
+    expect(notices[0].message).toContain('attempts/p1/2026-10.jsonl');
   });
 
   it('refuses person ids that could escape the attempts folder', async () => {

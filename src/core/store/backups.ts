@@ -9,6 +9,8 @@ import type { BackupInfo } from '../../shared/domain/workspace';
 import { BACKED_UP_ENTRIES, fileStamp, workspacePaths } from './workspace-paths';
 
 export const BACKUPS_KEPT = 10;
+/** The attempts summaries cache is rebuilt from the month files, so backups leave it out. */
+const SUMMARIES_CACHE = 'summaries.jsonl';
 const META = 'backup.json';
 
 async function exists(path: string): Promise<boolean> {
@@ -28,7 +30,7 @@ async function copyTree(source: string, target: string): Promise<void> {
   if (info.isDirectory()) {
     await mkdir(target, { recursive: true });
     for (const name of await readdir(source)) {
-      if (name.endsWith('.jsonl') || name.endsWith('.tmp')) continue;
+      if (name === SUMMARIES_CACHE || name.endsWith('.tmp')) continue;
       await copyTree(join(source, name), join(target, name));
     }
     return;
@@ -73,7 +75,7 @@ export async function changedSinceBackup(dir: string, backupId: string): Promise
     }
     const inside = await readdir(path, { recursive: true, withFileTypes: true });
     for (const file of inside) {
-      if (!file.isFile() || file.name.endsWith('.jsonl') || file.name.endsWith('.tmp')) continue;
+      if (!file.isFile() || file.name === SUMMARIES_CACHE || file.name.endsWith('.tmp')) continue;
       const fileInfo = await stat(join(file.parentPath, file.name)).catch(() => null);
       if (fileInfo && fileInfo.mtime > since) return true;
     }

@@ -6,7 +6,7 @@
  * the file on disk whole, and the next successful save catches up with no temp file left behind.
  * (open-workspace.test.ts covers the injected ENOSPC case.)
  */
-import { chmod, mkdir, readdir, readFile, rmdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt } from '../../shared/domain/attempt';
@@ -110,10 +110,13 @@ describe('saves the disk refuses', () => {
     const personId = leader.person.id;
     const attempts = service.workspace.attempts;
     await attempts.saveAttempt(attempt('a0', personId));
-    const squatter = join(folder.dir, 'attempts', personId, '.2026-11.json.tmp');
-    await mkdir(squatter);
+    // A directory where the month file should be makes the append fail (EISDIR), even as root.
+    const monthFile = join(folder.dir, 'attempts', personId, '2026-11.jsonl');
+    await rename(monthFile, `${monthFile}.away`);
+    await mkdir(monthFile);
     await expect(attempts.saveAttempt(attempt('a1', personId))).rejects.toMatchObject({ code: 'WRITE_FAILED' });
-    await rmdir(squatter);
+    await rmdir(monthFile);
+    await rename(`${monthFile}.away`, monthFile);
     await attempts.saveAttempt(attempt('a2', personId));
     await service.close();
     const reopened = await openService(folder.dir, clock);
