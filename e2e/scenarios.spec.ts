@@ -4,14 +4,13 @@
  * every problem is fixed, and publishes version 1.
  */
 import { createWorkspace, expect, test } from './support/fixtures';
-import { addRubricElement, openStep, pickOption, storeSampleTranscript, waitUntilSaved } from './support/scenario-steps';
+import { addRubricElement, importSerumChat, openStep, pickOption, waitUntilSaved } from './support/scenario-steps';
 
-test('a leader turns a chat into a scenario, fixes what validation reports, and publishes it', async ({ page, host, dataDir }) => {
+test('a leader turns a chat into a scenario, fixes what validation reports, and publishes it', async ({ page, host }) => {
+  test.slow();
   await createWorkspace(page, host.url);
-  await storeSampleTranscript(dataDir, 'serum-chat');
-
-  // The transcript library links "Turn into scenario" here.
-  await page.evaluate(() => (window.location.hash = '/scenarios/from-transcript/serum-chat'));
+  await importSerumChat(page, 'Serum rash complaint');
+  await page.getByRole('link', { name: 'Turn into scenario' }).click();
   await expect(page.getByRole('heading', { name: 'Serum rash complaint' })).toBeVisible();
   await expect(page).toHaveURL(/#\/scenarios\/serum-rash-complaint$/);
   const publish = page.getByRole('button', { name: 'Publish v1' });
@@ -20,12 +19,12 @@ test('a leader turns a chat into a scenario, fixes what validation reports, and 
 
   // The first reply keeps what the staff actually said; the leader marks it and writes the rubric.
   const reply1 = await openStep(page, 'reply-1');
-  await expect(reply1.getByText("I'm really sorry to hear about the rashes.")).toBeVisible();
+  await expect(reply1.getByText("I'm really sorry to hear about the rashes.", { exact: false })).toBeVisible();
   await reply1.getByText('A good example').click();
   await expect(reply1.getByRole('radio', { name: 'A good example' })).toBeChecked();
   await expect(reply1.getByText('Write a model answer').first()).toBeVisible();
   await addRubricElement(page, reply1, { label: 'Apologise for the reaction', standard: /^Apologise, own it, fix it/, synonyms: ['sorry', 'apologise'] });
-  await reply1.getByLabel('Model answer').fill("Aisyah, I'm so sorry about the rash. Please stop using the serum; can you tell me the batch number?");
+  await reply1.getByLabel('Model answer').fill("I'm so sorry about the rash. Please stop using the serum; can you tell me the batch number?");
 
   // Try a reply scores live against the rubric as written.
   await reply1.getByLabel('Type a reply as a trainee would').fill('So sorry to hear that!');

@@ -1,30 +1,27 @@
 /**
- * Steps the scenario specs share: a stored transcript in the data folder (as the transcript
- * library keeps them), and filling the editor's forms the way a leader does.
+ * Steps the scenario specs share: a chat imported on the Transcripts page, and filling the
+ * editor's forms the way a leader does.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dropFile, openTranscripts } from './transcript-steps';
 
-const root = resolve(import.meta.dirname, '..', '..');
+/** A short WhatsApp chat: a customer with a rash from a serum, two staff replies. */
+const SERUM_CHAT = [
+  '02/04/2024, 21:14 - Aisyah: I commented on your FB post already but nobody answer. Your serum gave me rashes!!',
+  "02/04/2024, 21:19 - Kasut Kita: Hi, I'm really sorry to hear about the rashes. Can I check which product and batch number?",
+  '02/04/2024, 21:24 - Aisyah: Niacinamide serum, the one from the live sale',
+  '02/04/2024, 21:29 - Kasut Kita: Thank you. Please stop using it first.',
+].join('\n');
 
-/** Puts a redacted sample chat (Aisyah and the serum rash) where the workspace keeps transcripts. */
-export async function storeSampleTranscript(dataDir: string, id: string): Promise<void> {
-  const sample = JSON.parse(await readFile(join(root, 'src/core/scenarios/fixtures/transcript-serum.json'), 'utf8')) as object;
-  const stored = {
-    schemaVersion: 1,
-    id,
-    title: 'Serum rash complaint',
-    channel: 'whatsapp',
-    format: 'whatsapp-android',
-    importedAt: '2026-11-23T09:00:00.000Z',
-    redactions: [{ type: 'ORDER', count: 1 }],
-    tags: [],
-    trashedAt: null,
-    ...sample,
-  };
-  await mkdir(join(dataDir, 'transcripts'), { recursive: true });
-  await writeFile(join(dataDir, 'transcripts', `${id}.json`), JSON.stringify(stored, null, 2));
+/** Imports the chat on the Transcripts page (redaction review, title, save); it opens in the viewer. */
+export async function importSerumChat(page: Page, title: string): Promise<void> {
+  await openTranscripts(page);
+  await dropFile(page, 'WhatsApp Chat with Aisyah.txt', Buffer.from(`${SERUM_CHAT}\n`, 'utf8'));
+  await page.getByRole('button', { name: /^Review redactions/ }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: /^Save (1 )?transcript$/ }).click();
+  // One conversation saved: the app opens it in the transcript viewer.
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
 export const saveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /saved|Saving|Not saved/ });

@@ -1,5 +1,5 @@
 /** The scenario operations through the service: roles, drafts and versions, publishing, import, try a reply. */
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/contract/operation';
@@ -157,12 +157,11 @@ describe('turning a transcript into a scenario', () => {
     expect(detail.draft!.steps['customer-1'].type).toBe('customer');
   });
 
-  it('reads a stored transcript by id, and says so when there is none', async () => {
+  it('reads a stored transcript from the transcripts store by id, and says so when there is none', async () => {
     expect((await fails('createScenarioFromTranscript', { transcriptId: 'nope' })).code).toBe('NOT_FOUND');
     const transcript = JSON.parse(await fixture('transcript-serum.json'));
     const stored = { schemaVersion: 1, id: 't1', title: 'Serum chat', channel: 'messenger', format: 'messenger', importedAt: '2026-11-23T09:00:00.000Z', redactions: [], tags: [], trashedAt: null, ...transcript };
-    await mkdir(join(folder.dir, 'transcripts'), { recursive: true });
-    await writeFile(join(folder.dir, 'transcripts', 't1.json'), JSON.stringify(stored));
+    await service.workspace.transcripts.saveAll([stored]);
     const detail = await ok<ScenarioDetail>(service, 'createScenarioFromTranscript', { transcriptId: 't1' }, as('leader'));
     expect(detail.draft).toMatchObject({ title: 'Serum chat', channel: 'facebook-messenger', sourceTranscriptId: 't1' });
   });

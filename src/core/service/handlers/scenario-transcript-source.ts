@@ -1,14 +1,10 @@
 /**
- * Where "Turn into scenario" gets the conversation from: the stored, redacted transcript
- * (transcripts/<id>.json, validated by the transcript schema), or the content sent with the call.
- * When the transcript store lands with its own reader, `readStoredTranscript` is the one place to
- * switch over to it.
+ * Where "Turn into scenario" gets the conversation from: the stored, redacted transcript (read
+ * through the workspace's transcripts store), or the content sent with the call.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Channel } from '../../../shared/domain/scenario';
-import { storedTranscriptSchema } from '../../../shared/domain/transcript';
+import { SAFE_TRANSCRIPT_ID } from '../../store/transcripts-store';
 import type { TranscriptLike } from '../../scenarios/transcript-to-scenario';
 import type { WorkspaceState } from '../workspace-state';
 
@@ -18,29 +14,11 @@ export interface TranscriptSource extends TranscriptLike {
   channel?: string;
 }
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
-
 export async function readStoredTranscript(ws: WorkspaceState, id: string): Promise<TranscriptSource> {
-  const missing = () => new AppError('NOT_FOUND', `There is no stored transcript "${id.slice(0, 80)}". Import it on the Transcripts page first.`);
-  if (!SAFE_ID.test(id)) throw missing();
-  let text: string;
-  try {
-    text = await readFile(join(ws.paths.transcriptsDir, `${id}.json`), 'utf8');
-  } catch {
-    throw missing();
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new AppError('BAD_FILE', `The stored transcript "${id}" cannot be read. Import the chat again.`);
-  }
-  // The store may wrap the record ({ data: ... }); accept both.
-  const record = storedTranscriptSchema.safeParse(raw);
-  const wrapped = record.success ? record : storedTranscriptSchema.safeParse((raw as { data?: unknown } | null)?.data);
-  if (!wrapped.success) throw new AppError('BAD_FILE', `The stored transcript "${id}" does not have the expected shape. Import the chat again.`);
-  if (wrapped.data.trashedAt !== null) throw new AppError('NOT_FOUND', `The transcript "${wrapped.data.title}" is in the trash. Restore it first.`);
-  return wrapped.data;
+  const transcript = SAFE_TRANSCRIPT_ID.test(id) ? await ws.transcripts.get(id) : null;
+  if (!transcript) throw new AppError('NOT_FOUND', `There is no stored transcript "${id.slice(0, 80)}". Import it on the Transcripts page first.`);
+  if (transcript.trashedAt !== null) throw new AppError('NOT_FOUND', `The transcript "${transcript.title}" is in the trash. Restore it first.`);
+  return transcript;
 }
 
 /** Scenario channel for a transcript's channel (exports do not say DM or comment: DM is the usual case). */
