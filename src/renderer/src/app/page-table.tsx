@@ -2,13 +2,13 @@
 import type { ComponentType } from 'react';
 import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUsers, IconFileImport } from '@tabler/icons-react';
 import type { Role } from '../../../shared/contract/operation';
-import { ComingLaterPage } from '../pages/coming-later-page';
 import { PeoplePage } from '../pages/people/people-page';
 import { ReportsPage } from '../pages/reports/reports-page';
 import { ScenariosPage } from '../pages/scenarios/scenarios-page';
 import { PlaybookPage } from '../pages/playbook/playbook-page';
 import { SettingsPage } from '../pages/settings/settings-page';
 import { TrainingPage } from '../pages/training/training-page';
+import { TranscriptsPage } from '../pages/transcripts/transcripts-page';
 
 export interface PageEntry {
   route: string;
@@ -17,8 +17,6 @@ export interface PageEntry {
   minRole: Role;
   component: ComponentType;
 }
-
-const later = (what: string, detail: string) => () => <ComingLaterPage what={what} detail={detail} />;
 
 export const pages: PageEntry[] = [
   {
@@ -47,7 +45,7 @@ export const pages: PageEntry[] = [
     label: 'Transcripts',
     icon: IconFileImport,
     minRole: 'leader',
-    component: later('Transcripts', 'Chat exports from WhatsApp, Messenger, Instagram, Telegram and LINE will be imported here, with personal data redacted.'),
+    component: TranscriptsPage,
   },
   { route: 'people', label: 'People', icon: IconUsers, minRole: 'manager', component: PeoplePage },
   {
