@@ -55,9 +55,11 @@ export function ImportFlow({ initialFiles, onDone }: { initialFiles: File[] | nu
     setError(null);
     setBusy(true);
     try {
-      showParsed(await api.parseTranscriptImport({ sessionId, ...choice }));
+      const result = await api.parseTranscriptImport({ sessionId, ...choice });
+      // Cancelled (or another file chosen) while the host was reading: drop the late answer.
+      if (session.current === sessionId) showParsed(result);
     } catch (e) {
-      if (cancelled.current) return;
+      if (session.current !== sessionId) return;
       setError({ title: `Could not read ${fileNames.join(', ')}`, message: errorMessage(e) });
       setStage({ step: 'failed', fileNames, canRetry: e instanceof ApiError && e.code === 'BAD_FILE' });
     } finally {
