@@ -28,7 +28,7 @@ test('a leader creates the workspace, adds an employee, and the employee sees on
 
   await signIn(page, 'Budi Santoso', '1357');
   await expect(nav(page).getByRole('link')).toHaveText(['Training', 'Playbook', 'Settings']);
-  await expect(page.getByText('Coming in a later version')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Training', level: 2 })).toBeVisible();
   // The role table is enforced by the host, not only by hiding links.
   const refused = await page.evaluate(async () => {
     const token = sessionStorage.getItem('cxdojo.session');

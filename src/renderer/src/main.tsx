@@ -6,13 +6,13 @@ import { createRoot } from 'react-dom/client';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './app/app';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'cxdojo.color-scheme' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications position="bottom-right" />
       <App />
     </MantineProvider>

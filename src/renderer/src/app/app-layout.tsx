@@ -1,5 +1,5 @@
 /** The signed-in frame: header with brand and person, role-dependent navigation, the page. */
-import { ActionIcon, AppShell, Badge, Burger, Group, Menu, NavLink, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Burger, Group, Menu, NavLink, Text, Title, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
 import type { Notice } from '../../../shared/domain/workspace';
@@ -41,7 +41,7 @@ export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { bran
             </Tooltip>
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label="Account menu">
+                <UnstyledButton>
                   <Group gap={6}>
                     <Text size="sm" fw={500}>
                       {session.person.name}
@@ -49,7 +49,8 @@ export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { bran
                     <Badge variant="light" size="sm">
                       {session.person.role}
                     </Badge>
-                    <IconChevronDown size={14} />
+                    <VisuallyHidden>Account menu</VisuallyHidden>
+                    <IconChevronDown size={14} aria-hidden />
                   </Group>
                 </UnstyledButton>
               </Menu.Target>
@@ -70,6 +71,7 @@ export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { bran
             label={page.label}
             leftSection={<page.icon size={18} stroke={1.6} />}
             active={page === current}
+            color="teal"
             onClick={(event) => {
               event.preventDefault();
               navigate(page.route);
