@@ -4,7 +4,7 @@
  * hostile chat text stays text; a garbage file is refused with its name.
  */
 import { createWorkspace, expect, test } from './support/fixtures';
-import { dropFile, dropFixture, messageWith, openTranscripts, selectInMessage } from './support/transcript-steps';
+import { dropFile, dropFixture, messageWith, openTranscripts, selectInMessage, seriousAccessibilityProblems } from './support/transcript-steps';
 
 const shots = process.env.CXDOJO_SHOTS ?? 'test-results/screenshots/transcripts';
 
@@ -25,6 +25,7 @@ test('a leader imports a WhatsApp chat, reviews the redactions and finds it in t
   await expect(page.getByLabel('Personal data hidden')).toContainText('Phone number: 1');
   await expect(page.getByRole('heading', { name: 'WhatsApp Chat with [PHONE]' })).toBeVisible();
   await page.screenshot({ path: `${shots}/preview-light.png`, fullPage: true });
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
   await page.getByRole('button', { name: /^Review redactions/ }).click();
   await expect(page.getByRole('heading', { name: 'Check what will be hidden' })).toBeVisible();
@@ -36,6 +37,7 @@ test('a leader imports a WhatsApp chat, reviews the redactions and finds it in t
   await page.screenshot({ path: `${shots}/review-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${shots}/review-dark.png`, fullPage: true });
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   // Undo one redaction: the email comes back.

@@ -1,6 +1,7 @@
 /** Steps the transcript specs share: open the page, drop an export file, select text in a message. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const transcriptFixture = (name: string) => resolve(import.meta.dirname, '..', '..', 'src', 'core', 'transcripts', 'fixtures', name);
@@ -55,3 +56,9 @@ export async function selectInMessage(page: Page, text: string): Promise<void> {
 
 /** The message text element (review or viewer) containing `text`. */
 export const messageWith = (page: Page, text: string) => page.locator('[data-message-text]').filter({ hasText: text });
+
+/** Serious or critical axe findings on the current screen, one line each. */
+export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}

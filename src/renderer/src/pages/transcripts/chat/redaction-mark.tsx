@@ -1,4 +1,4 @@
-/** A redaction placeholder drawn in its type's colour; the placeholder text itself names the type. */
+/** A redaction placeholder on its type's colour (body text colour on top, for contrast); the placeholder text itself names the type. */
 import type { ReactNode } from 'react';
 import { Text } from '@mantine/core';
 import type { RedactionType } from '../../../../../shared/domain/transcript';
@@ -14,7 +14,7 @@ export function RedactionMark({ type, children }: { type: RedactionType; childre
       data-redaction={type}
       style={{
         background: `var(--mantine-color-${color}-light)`,
-        color: `var(--mantine-color-${color}-light-color)`,
+        color: 'var(--mantine-color-text)',
         borderRadius: 'var(--mantine-radius-sm)',
         outline: `1px solid var(--mantine-color-${color}-outline)`,
       }}

@@ -31,7 +31,7 @@ export function FileDropZone({ onFiles, children, compact }: { onFiles: (files: 
       data-testid="transcript-drop-zone"
       style={{ borderStyle: 'dashed', borderWidth: 2, borderColor: over ? 'var(--mantine-primary-color-filled)' : undefined, background: over ? 'var(--mantine-primary-color-light)' : undefined }}
     >
-      <UnstyledButton w="100%" onClick={() => input.current?.click()} aria-label="Choose chat export files">
+      <UnstyledButton w="100%" onClick={() => input.current?.click()}>
         <Group justify="center" gap="md" wrap="nowrap">
           <ThemeIcon size={compact ? 36 : 48} radius="xl" variant="light">
             <IconFileUpload />

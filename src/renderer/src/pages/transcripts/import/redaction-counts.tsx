@@ -8,7 +8,7 @@ export function RedactionCounts({ counts }: { counts: RedactionSummary[] }) {
   return (
     <Group gap="xs" aria-label="Personal data hidden">
       {counts.map((c) => (
-        <Badge key={c.type} color={REDACTION_COLORS[c.type]} variant="light" size="lg" tt="none">
+        <Badge key={c.type} color={REDACTION_COLORS[c.type]} variant="light" c="var(--mantine-color-text)" size="lg" tt="none" style={{ outline: `1px solid var(--mantine-color-${REDACTION_COLORS[c.type]}-outline)` }}>
           {REDACTION_LABELS[c.type]}: {c.count}
         </Badge>
       ))}
