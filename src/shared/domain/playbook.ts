@@ -5,6 +5,7 @@
  * heading becomes an anchor.
  */
 import { z } from 'zod';
+import { channelSchema } from './channels';
 
 const isoDate = z.string().min(10, 'Expected an ISO date.');
 /** A calendar day, for due dates: "2026-12-31". */
@@ -18,19 +19,7 @@ export const slugSchema = z
   .max(80, 'Keep the id under 80 characters.')
   .regex(SLUG_PATTERN, 'An id is lower-case letters and digits joined by hyphens, like keep-feed-honest.');
 
-export const CHANNELS = [
-  'instagram-dm',
-  'instagram-comment',
-  'facebook-messenger',
-  'facebook-comment',
-  'live-sale-comment',
-  'whatsapp',
-  'tiktok',
-  'line',
-  'telegram',
-] as const;
-export const channelSchema = z.enum(CHANNELS);
-export type Channel = z.infer<typeof channelSchema>;
+export { CHANNELS, channelSchema, type Channel } from './channels';
 
 export const chapterSchema = z.object({
   id: slugSchema,

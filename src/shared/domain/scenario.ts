@@ -7,21 +7,11 @@
  * endings) is the validator's job in src/core/scenarios, so a half-written draft still parses.
  */
 import { z } from 'zod';
+import { channelSchema } from './channels';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
-export const CHANNELS = [
-  'instagram-dm',
-  'instagram-comment',
-  'facebook-messenger',
-  'facebook-comment',
-  'live-sale-comment',
-  'whatsapp',
-  'tiktok',
-  'line',
-  'telegram',
-] as const;
-export const channelSchema = z.enum(CHANNELS);
+export { CHANNELS, channelSchema, type Channel } from './channels';
 
 export const JOURNEY_STAGES = ['before', 'during', 'after'] as const;
 export const journeyStageSchema = z.enum(JOURNEY_STAGES);
@@ -224,7 +214,6 @@ export const scenarioSchema = z.object({
   steps: z.record(localIdSchema, stepSchema),
 });
 
-export type Channel = z.infer<typeof channelSchema>;
 export type JourneyStage = z.infer<typeof journeyStageSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type Difficulty = z.output<typeof difficultySchema>;
