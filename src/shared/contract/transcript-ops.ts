@@ -132,9 +132,9 @@ export const transcriptOps = {
   startTranscriptImport: operation<ImportStarted>()({
     summary: 'Open an import for chat export files (name and size of each); their bytes follow in chunks.',
     access: LEADERS,
-    input: z.object({
+    input: z.strictObject({
       files: z
-        .array(z.object({ fileName: z.string().trim().min(1).max(255), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }))
+        .array(z.strictObject({ fileName: z.string().trim().min(1).max(255), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }))
         .min(1, 'Choose a chat export file.')
         .max(MAX_TRANSCRIPT_FILES, `Choose at most ${MAX_TRANSCRIPT_FILES} files of one chat.`),
     }),
@@ -142,7 +142,7 @@ export const transcriptOps = {
   sendTranscriptImportChunk: operation<ChunkReceived>()({
     summary: 'Send the next part of a file of an open import (base64).',
     access: LEADERS,
-    input: z.object({
+    input: z.strictObject({
       sessionId,
       fileIndex: z.number().int().min(0).max(MAX_TRANSCRIPT_FILES - 1),
       offset: z.number().int().min(0),
@@ -155,19 +155,19 @@ export const transcriptOps = {
   parseTranscriptImport: operation<ImportParseResult>()({
     summary: 'Read and redact the uploaded chat (in memory), with the format and options chosen, and preview it.',
     access: LEADERS,
-    input: z.object({
+    input: z.strictObject({
       sessionId,
       format: formatChoiceSchema.default('auto'),
-      csvColumns: z.object({ timestamp: columnRef, sender: columnRef, message: columnRef, time: columnRef.optional() }).optional(),
+      csvColumns: z.strictObject({ timestamp: columnRef, sender: columnRef, message: columnRef, time: columnRef.optional() }).optional(),
       telegramChatId: z.string().min(1).max(80).optional(),
     }),
   }),
   updateTranscriptImport: operation<ImportPreview>()({
     summary: 'Confirm who is staff and who is a customer, the silence that splits conversations, and which conversations to keep.',
     access: LEADERS,
-    input: z.object({
+    input: z.strictObject({
       sessionId,
-      sides: z.array(z.object({ participantId: z.string().min(1).max(40), side: z.enum(['staff', 'customer']) })).max(500).optional(),
+      sides: z.array(z.strictObject({ participantId: z.string().min(1).max(40), side: z.enum(['staff', 'customer']) })).max(500).optional(),
       gapHours: z.number().min(0.25).max(24 * 60).optional(),
       keep: z.array(z.number().int().min(0)).max(100_000).optional(),
     }),
@@ -175,16 +175,16 @@ export const transcriptOps = {
   getTranscriptImportMessages: operation<ReviewPage>()({
     summary: 'Read redacted messages of one conversation of an open import, with every redaction.',
     access: LEADERS,
-    input: z.object({ sessionId, conversation: z.number().int().min(0), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(MAX_REVIEW_PAGE).default(100) }),
+    input: z.strictObject({ sessionId, conversation: z.number().int().min(0), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(MAX_REVIEW_PAGE).default(100) }),
   }),
   reviewTranscriptRedactions: operation<ReviewChanged>()({
     summary: 'Undo redactions, or redact a selected part of a message too, in an open import.',
     access: LEADERS,
-    input: z.object({
+    input: z.strictObject({
       sessionId,
       undo: z.array(z.string().min(1).max(80)).max(1000).optional(),
       add: z
-        .array(z.object({ messageId: z.string().min(1).max(40), redactedStart: z.number().int().min(0), redactedEnd: z.number().int().min(0), type: redactionTypeSchema.optional() }))
+        .array(z.strictObject({ messageId: z.string().min(1).max(40), redactedStart: z.number().int().min(0), redactedEnd: z.number().int().min(0), type: redactionTypeSchema.optional() }))
         .max(1000)
         .optional(),
     }),
@@ -192,41 +192,41 @@ export const transcriptOps = {
   saveTranscriptImport: operation<ImportSaved>()({
     summary: 'Save the reviewed, redacted import to the library (one transcript per kept conversation) and close the import.',
     access: LEADERS,
-    input: z.object({ sessionId, title: z.string().trim().max(200).optional(), tags: tagsSchema.optional() }),
+    input: z.strictObject({ sessionId, title: z.string().trim().max(200).optional(), tags: tagsSchema.optional() }),
   }),
   cancelTranscriptImport: operation<{ discarded: boolean }>()({
     summary: 'Cancel an open import; what was uploaded is discarded.',
     access: LEADERS,
-    input: z.object({ sessionId }),
+    input: z.strictObject({ sessionId }),
   }),
   listTranscripts: operation<TranscriptListItem[]>()({
     summary: 'List the transcript library, the trash included (trashedAt set).',
     access: LEADERS,
-    input: z.object({}),
+    input: z.strictObject({}),
   }),
   getTranscript: operation<StoredTranscript>()({
     summary: 'Read one stored (redacted) transcript.',
     access: LEADERS,
-    input: z.object({ id: transcriptId }),
+    input: z.strictObject({ id: transcriptId }),
   }),
   updateTranscript: operation<TranscriptListItem>()({
     summary: 'Rename or re-tag a transcript.',
     access: LEADERS,
-    input: z.object({ id: transcriptId, title: z.string().trim().min(1, 'Give the transcript a title.').max(200).optional(), tags: tagsSchema.optional() }),
+    input: z.strictObject({ id: transcriptId, title: z.string().trim().min(1, 'Give the transcript a title.').max(200).optional(), tags: tagsSchema.optional() }),
   }),
   trashTranscript: operation<TranscriptListItem>()({
     summary: 'Move a transcript to the trash (it can be restored until the trash is emptied).',
     access: LEADERS,
-    input: z.object({ id: transcriptId }),
+    input: z.strictObject({ id: transcriptId }),
   }),
   restoreTranscript: operation<TranscriptListItem>()({
     summary: 'Bring a transcript back from the trash.',
     access: LEADERS,
-    input: z.object({ id: transcriptId }),
+    input: z.strictObject({ id: transcriptId }),
   }),
   emptyTranscriptTrash: operation<{ deleted: number }>()({
     summary: 'Delete every transcript in the trash for good.',
     access: LEADERS,
-    input: z.object({}),
+    input: z.strictObject({}),
   }),
 };
