@@ -55,10 +55,10 @@ export function MasteryHeatmap({ report, onCell, onPerson }: { report: TeamRepor
                         color: color ? `var(--mantine-color-${color}-light-color)` : 'var(--mantine-color-dimmed)',
                       }}
                     >
-                      <Text size="sm" fw={700} inherit>
+                      <Text size="sm" fw={700} c="inherit">
                         {pct(cell.value)}
                       </Text>
-                      <Text size="10px" inherit>
+                      <Text fz={11} lh={1.2} c="inherit">
                         {words}
                       </Text>
                     </UnstyledButton>
