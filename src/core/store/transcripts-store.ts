@@ -10,7 +10,7 @@ import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { storedTranscriptSchema, TRANSCRIPT_SCHEMA_VERSION, type StoredTranscript } from '../../shared/domain/transcript';
-import { transcriptListItemSchema, type TranscriptListItem } from '../../shared/domain/transcript-list-item';
+import { listItemOf, transcriptListItemSchema, type TranscriptListItem } from '../../shared/domain/transcript-list-item';
 import type { Notice } from '../../shared/domain/workspace';
 import { AppError } from '../../shared/errors';
 import { readDocument, StoredDocument, type DocumentSpec } from './json-document';
@@ -33,26 +33,6 @@ export interface TranscriptsStoreOptions {
   notify: (notice: Notice) => void;
 }
 
-/** The library line of a transcript: counts and dates, never the messages. */
-export function listItemOf(t: StoredTranscript): TranscriptListItem {
-  const timed = t.messages.filter((m) => m.kind !== 'system');
-  const first = timed[0] ?? t.messages[0];
-  const last = timed[timed.length - 1] ?? t.messages[t.messages.length - 1];
-  return {
-    id: t.id,
-    title: t.title,
-    channel: t.channel,
-    format: t.format,
-    importedAt: t.importedAt,
-    firstAt: first?.at ?? null,
-    lastAt: last?.at ?? null,
-    messageCount: t.messages.length,
-    participants: t.participants.map((p) => ({ name: p.name, side: p.side })),
-    redactionCount: t.redactions.reduce((sum, r) => sum + r.count, 0),
-    tags: t.tags,
-    trashedAt: t.trashedAt,
-  };
-}
 
 export class TranscriptsStore {
   private readonly root: string;

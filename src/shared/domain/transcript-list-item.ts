@@ -3,7 +3,7 @@
  * listing never parses whole transcripts. Pseudonymised names only, like the stored transcript.
  */
 import { z } from 'zod';
-import { participantSideSchema, transcriptChannelSchema, transcriptFormatSchema } from './transcript';
+import { participantSideSchema, transcriptChannelSchema, transcriptFormatSchema, type StoredTranscript } from './transcript';
 
 export const transcriptListItemSchema = z.object({
   id: z.string().min(1),
@@ -21,3 +21,24 @@ export const transcriptListItemSchema = z.object({
   trashedAt: z.string().nullable(),
 });
 export type TranscriptListItem = z.infer<typeof transcriptListItemSchema>;
+
+/** The library line of a transcript: counts and dates, never the messages. */
+export function listItemOf(t: StoredTranscript): TranscriptListItem {
+  const timed = t.messages.filter((m) => m.kind !== 'system');
+  const first = timed[0] ?? t.messages[0];
+  const last = timed[timed.length - 1] ?? t.messages[t.messages.length - 1];
+  return {
+    id: t.id,
+    title: t.title,
+    channel: t.channel,
+    format: t.format,
+    importedAt: t.importedAt,
+    firstAt: first?.at ?? null,
+    lastAt: last?.at ?? null,
+    messageCount: t.messages.length,
+    participants: t.participants.map((p) => ({ name: p.name, side: p.side })),
+    redactionCount: t.redactions.reduce((sum, r) => sum + r.count, 0),
+    tags: t.tags,
+    trashedAt: t.trashedAt,
+  };
+}

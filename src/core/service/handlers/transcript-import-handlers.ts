@@ -20,7 +20,7 @@ import {
   storedTranscriptsOf,
   type PendingImport,
 } from '../../transcripts/import-session';
-import { listItemOf } from '../../store/transcripts-store';
+import { listItemOf } from '../../../shared/domain/transcript-list-item';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import type { WorkspaceState } from '../workspace-state';
 import { newId } from './session-handlers';

@@ -1,6 +1,6 @@
 /** The transcript library: list from the index, read one, rename, tag, trash, restore, empty the trash. */
 import { AppError } from '../../../shared/errors';
-import { listItemOf } from '../../store/transcripts-store';
+import { listItemOf } from '../../../shared/domain/transcript-list-item';
 import type { Handlers } from '../handler-types';
 
 type LibraryOps = 'listTranscripts' | 'getTranscript' | 'updateTranscript' | 'trashTranscript' | 'restoreTranscript' | 'emptyTranscriptTrash';

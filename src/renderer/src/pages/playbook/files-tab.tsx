@@ -11,7 +11,8 @@ import type { FolderFileView, ImportPreview, VersionSummary } from '../../../../
 import type { PlaybookDraft } from '../../../../shared/domain/playbook';
 import { api } from '../../api/client';
 import { useSubmit } from '../../components/use-submit';
-import { downloadBytes, filesFromPicker, zipFiles } from './playbook-zip';
+import { downloadFile } from '../../components/download-file';
+import { filesFromPicker, zipFiles } from './playbook-zip';
 import { printPlaybook } from './print-playbook';
 
 export function FilesTab({ versions, isLeader, onImported }: { versions: VersionSummary[]; isLeader: boolean; onImported: (draft: PlaybookDraft) => void }) {
@@ -25,7 +26,7 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
   const exportZip = () =>
     exporting.run(async () => {
       const result = await api.exportPlaybook({ source: source === 'draft' || source === 'latest' ? source : Number(source) });
-      downloadBytes(zipFiles(result.files), result.fileName);
+      downloadFile(result.fileName, zipFiles(result.files), 'application/zip');
     });
 
   const choose = (list: FileList | null) =>

@@ -9,17 +9,6 @@ export function zipFiles(files: FolderFileView[]): Uint8Array {
   return zipSync(Object.fromEntries(files.map((f) => [f.path, strToU8(f.text)])), { level: 6 });
 }
 
-export function downloadBytes(bytes: Uint8Array, fileName: string, type = 'application/zip'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The Markdown and YAML files of a .zip (other files and macOS metadata skipped). */
 export function filesFromZip(bytes: Uint8Array): FolderFileView[] {
   const entries = unzipSync(bytes, { filter: (file) => PLAYBOOK_FILE.test(file.name) && !file.name.startsWith('__MACOSX/') && file.originalSize <= MAX_FILE_BYTES });

@@ -10,7 +10,7 @@ import type { ScenarioDetail } from '../../../../../shared/contract/scenario-ops
 import { api, errorMessage } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
 import { ErrorState } from '../../../components/error-state';
-import { downloadText } from '../download-file';
+import { downloadFile } from '../../../components/download-file';
 import { EditorHeader } from './editor-header';
 import { FlowView } from './flow-view';
 import { MetadataForm } from './metadata-form';
@@ -76,7 +76,7 @@ function EditorBody({ initial }: { initial: ScenarioDetail }) {
     try {
       await draft.saveNow();
       const file = await api.exportScenario({ id: scenario.id, source });
-      downloadText(file.fileName, file.text);
+      downloadFile(file.fileName, file.text, 'application/yaml');
     } catch (error) {
       notifications.show({ color: 'red', title: 'Not exported', message: errorMessage(error) });
     }

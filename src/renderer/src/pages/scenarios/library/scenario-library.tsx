@@ -12,7 +12,7 @@ import { api, errorMessage } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { downloadText } from '../download-file';
+import { downloadFile } from '../../../components/download-file';
 import { CHANNEL_LABELS, languageLabel, STAGE_SHORT_LABELS, STATUS_COLORS, STATUS_LABELS, statusText } from '../scenario-labels';
 import { ImportFilesModal } from './import-files-modal';
 import { NewScenarioModal } from './new-scenario-modal';
@@ -54,7 +54,7 @@ export function ScenarioLibrary() {
   const exportFile = (item: ScenarioListItem) =>
     act('export', async () => {
       const file = await api.exportScenario({ id: item.id, source: item.status === 'draft' ? 'draft' : 'latest' });
-      downloadText(file.fileName, file.text);
+      downloadFile(file.fileName, file.text, 'application/yaml');
     });
 
   return (

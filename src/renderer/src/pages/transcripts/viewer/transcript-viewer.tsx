@@ -14,7 +14,7 @@ import { PlaceholderText } from '../chat/placeholder-text';
 import { EditTranscriptModal } from '../library/edit-transcript-modal';
 import { RedactionCounts } from '../import/redaction-counts';
 import { CHANNEL_COLORS, CHANNEL_LABELS, formatDayRange, scenarioFromTranscriptRoute, SIDE_LABELS } from '../transcript-labels';
-import { listItemOfTranscript } from './list-item-of-transcript';
+import { listItemOf } from '../../../../../shared/domain/transcript-list-item';
 
 const PAGE = 300;
 
@@ -117,7 +117,7 @@ export function TranscriptViewer({ id }: { id: string }) {
         )}
       </Paper>
       <EditTranscriptModal
-        item={editing ? listItemOfTranscript(t) : null}
+        item={editing ? listItemOf(t) : null}
         onClose={() => setEditing(false)}
         onSaved={() => {
           setEditing(false);
