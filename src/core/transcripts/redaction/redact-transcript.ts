@@ -80,39 +80,76 @@ function phonesIn(text: string, region: CountryCode | undefined, countries: Set<
   return withMore(found.candidates, findLocalPhoneShapes(text));
 }
 
+/** What one text holds apart from names; a pure function of the text, so repeated texts share it. */
+interface TextAnalysis {
+  hasDigit: boolean;
+  phones: RedactionCandidate[];
+  candidates: RedactionCandidate[];
+  /** Names this text teaches when a customer wrote it; computed on first need. */
+  learnable: string[] | null;
+  /** The candidates kept after names are added and overlaps resolved; computed on first need. */
+  accepted: RedactionCandidate[] | null;
+}
+
+function analysis(hasDigit: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[]): TextAnalysis {
+  return { hasDigit, phones, candidates, learnable: null, accepted: null };
+}
+/** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
+const MEMO_MAX_TEXT = 400;
+const MEMO_MAX_ENTRIES = 100000;
+
+function learnableOf(text: string, a: TextAnalysis): string[] {
+  if (a.learnable) return a.learnable;
+  const patronymic = learnPatronymicNames(text);
+  const learnable = a.candidates.length ? patronymic.concat(learnNamesFromText(text, a.phones.map((p) => p.start))) : patronymic;
+  a.learnable = learnable;
+  return learnable;
+}
+
 /**
  * One sparse pass: most messages hold no digits, '@' or links, and only staff-free texts can
  * teach new names, so the per-message work is a few cheap checks; candidates are kept only on a hit.
+ * Results are memoised per distinct short text, so a chat's repeated lines cost one map lookup.
  */
 export function redactTranscript<T extends RedactableTranscript>(transcript: T, options: RedactionOptions = {}): RedactionOutcome<T> {
   const primary = isCountryCode(options.region) ? options.region : undefined;
   const countries = new Set<string>();
-  const found = new Map<number, RedactionCandidate[]>();
+  const messages = transcript.messages;
+  const analyses: TextAnalysis[] = new Array(messages.length);
   const withDigits: number[] = [];
   const learned = new Set<string>(options.extraNames ?? []);
   const staffIds = new Set(transcript.participants.filter((p) => p.side === 'staff').map((p) => p.id));
-  const messages = transcript.messages;
+  const memo = new Map<string, TextAnalysis>();
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
-    // One scan decides whether anything but names can be here (most chat lines: no).
-    const interesting = INTERESTING.test(text);
-    const hasDigit = interesting && DIGIT.test(text);
-    const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
-    if (hasDigit) withDigits.push(i);
-    const candidates = interesting ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
-    if (candidates.length) found.set(i, candidates);
+    const memoable = text.length <= MEMO_MAX_TEXT;
+    let a = memoable ? memo.get(text) : undefined;
+    if (a === undefined) {
+      // One scan decides whether anything but names can be here (most chat lines: no).
+      const interesting = INTERESTING.test(text);
+      if (!interesting) a = analysis(false, NONE, NONE);
+      else {
+        const hasDigit = DIGIT.test(text);
+        const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
+        a = analysis(hasDigit, phones, findNonNameCandidates(text, phones, options.orderPatterns));
+      }
+      if (memoable && memo.size < MEMO_MAX_ENTRIES) memo.set(text, a);
+    }
+    if (a.hasDigit) withDigits.push(i);
+    analyses[i] = a;
     // Third parties' names come with their contact details ("my husband Hafiz +60 ...", "X binti Y,
     // Jalan ..."): learn names only from non-staff messages that carry other personal data.
     if (!staffIds.has(messages[i].sender ?? '')) {
-      for (const n of learnPatronymicNames(text)) learned.add(n);
-      if (candidates.length) for (const n of learnNamesFromText(text, phones.map((p) => p.start))) learned.add(n);
+      for (const n of learnableOf(text, a)) learned.add(n);
     }
   }
+  // Phones of other regions seen in the transcript: rare, kept per message.
+  let extra: Map<number, RedactionCandidate[]> | null = null;
   for (const country of countries) {
     if (country === primary || !isCountryCode(country)) continue;
     for (const i of withDigits) {
       const more = findPhones(messages[i].text, country).candidates;
-      if (more.length) found.set(i, withMore(found.get(i) ?? NONE, more));
+      if (more.length) (extra ??= new Map()).set(i, withMore(extra.get(i) ?? NONE, more));
     }
   }
   const staffNames = transcript.participants.filter((p) => p.side === 'staff').map((p) => p.name.toLowerCase());
@@ -124,14 +161,22 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const redacted: TranscriptMessage[] = new Array(messages.length);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
-    const nameHits = matcher.find(message.text);
-    const others = found.get(i) ?? NONE;
-    if (nameHits.length === 0 && others.length === 0) {
+    const text = message.text;
+    const a = analyses[i];
+    const more = extra?.get(i);
+    // Accepted candidates are a pure function of the text once names are known: shared by repeats.
+    let accepted = more ? null : a.accepted;
+    if (accepted === null) {
+      const nameHits = matcher.find(text);
+      const others = more ? withMore(a.candidates, more) : a.candidates;
+      accepted = nameHits.length === 0 && others.length === 0 ? NONE : resolveOverlaps(withMore(others, nameHits));
+      if (!more) a.accepted = accepted;
+    }
+    if (accepted.length === 0) {
       redacted[i] = message;
       continue;
     }
-    const accepted = resolveOverlaps(withMore(others, nameHits));
-    const rendered = renderRedactions(message.text, message.id, accepted, (k) => `${message.id}-r${k + 1}`);
+    const rendered = renderRedactions(text, message.id, accepted, (k) => `${message.id}-r${k + 1}`);
     for (const span of rendered.spans) spans.push(span);
     redacted[i] = { ...message, text: rendered.text };
   }
