@@ -33,6 +33,7 @@ function collect(text: string): Collected {
   let pos = 0;
   const len = text.length;
   const f = newHeaderFields();
+  const recent: string[] = [];
   while (pos < len) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = len;
@@ -44,9 +45,13 @@ function collect(text: string): Collected {
       let author: string | null = null;
       let textStart = bodyStart;
       if (colon > bodyStart && colon < lineEnd && colon - bodyStart <= MAX_AUTHOR) {
-        author = text.slice(bodyStart, colon);
-        if (hasDirectionMark(author)) author = author.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
-        else if (author === authors[authors.length - 1]) author = authors[authors.length - 1]; // share one string per run
+        // A chat has few authors: reuse a recent one's string when it is spelled here, without slicing.
+        author = recentAuthor(recent, text, bodyStart, colon);
+        if (author === null) {
+          author = text.slice(bodyStart, colon);
+          if (hasDirectionMark(author)) author = author.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
+          else rememberAuthor(recent, author);
+        }
         textStart = colon + 2;
       }
       if (text.charCodeAt(textStart) === 0x200e) textStart++;
@@ -72,6 +77,23 @@ function collect(text: string): Collected {
   }
   if (openTextStart >= 0) texts.push(text.slice(openTextStart, len).replace(/\n+$/, ''));
   return { columns: { at: new Array<string>(texts.length), authors, texts, kinds }, parts: parts.subarray(0, used), bracketed, yearFirst };
+}
+
+const RECENT_AUTHORS = 32;
+
+/** The remembered author spelled exactly at text[start, end), or null. */
+function recentAuthor(recent: string[], text: string, start: number, end: number): string | null {
+  const length = end - start;
+  for (let k = 0; k < recent.length; k++) {
+    const name = recent[k];
+    if (name.length === length && text.startsWith(name, start)) return name;
+  }
+  return null;
+}
+
+function rememberAuthor(recent: string[], author: string): void {
+  if (recent.length < RECENT_AUTHORS) recent.push(author);
+  else recent[recent.length - 1] = author;
 }
 
 function hasDirectionMark(s: string): boolean {
