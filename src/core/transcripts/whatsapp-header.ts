@@ -31,8 +31,44 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function twoDigits(text: string, i: number): number {
+  const x = text.charCodeAt(i) - 48;
+  const y = text.charCodeAt(i + 1) - 48;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+}
+
+/**
+ * The most common header, Android's "dd/dd/dddd, hh:mm - ", read straight from char codes; -1 when
+ * the line has any other shape (the regex decides those). HEADER matches exactly these 20 chars.
+ */
+function matchCommonHeader(text: string, pos: number, lineEnd: number, f: HeaderFields): number {
+  if (pos + 20 > lineEnd) return -1;
+  if (text.charCodeAt(pos + 2) !== 0x2f || text.charCodeAt(pos + 5) !== 0x2f || text.charCodeAt(pos + 10) !== 0x2c || text.charCodeAt(pos + 11) !== 0x20) return -1;
+  if (text.charCodeAt(pos + 14) !== 0x3a || text.charCodeAt(pos + 17) !== 0x20 || text.charCodeAt(pos + 18) !== 0x2d || text.charCodeAt(pos + 19) !== 0x20) return -1;
+  const a = twoDigits(text, pos);
+  const b = twoDigits(text, pos + 3);
+  const c1 = twoDigits(text, pos + 6);
+  const c2 = twoDigits(text, pos + 8);
+  const hour = twoDigits(text, pos + 12);
+  const minute = twoDigits(text, pos + 15);
+  if (a < 0 || b < 0 || c1 < 0 || c2 < 0 || hour < 0 || minute < 0) return -1;
+  f.bracketed = false;
+  f.a = a;
+  f.aDigits = 2;
+  f.b = b;
+  f.c = c1 * 100 + c2;
+  f.cDigits = 4;
+  f.hour = hour;
+  f.minute = minute;
+  f.second = 0;
+  f.meridiem = 0;
+  return pos + 20;
+}
+
 /** Returns the index just after the header, or -1; fills `f` when it matches. */
 export function matchHeader(text: string, pos: number, lineEnd: number, f: HeaderFields): number {
+  const common = matchCommonHeader(text, pos, lineEnd, f);
+  if (common >= 0) return common;
   HEADER.lastIndex = pos;
   if (!HEADER.test(text)) return -1;
   const end = HEADER.lastIndex;
