@@ -7,7 +7,7 @@ import { Button, Group, Loader, Modal, SegmentedControl, Stack, Text, TextInput,
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconMessages, IconSearch, IconTrash } from '@tabler/icons-react';
 import type { TranscriptListItem } from '../../../../../shared/domain/transcript-list-item';
-import { api, errorMessage } from '../../../api/client';
+import { api } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -15,6 +15,7 @@ import { FileDropZone } from '../import/file-drop-zone';
 import { CHANNEL_LABELS, IMPORT_ROUTE, TRASH_ROUTE } from '../transcript-labels';
 import { EditTranscriptModal } from './edit-transcript-modal';
 import { TranscriptTable } from './transcript-table';
+import { runWithNotice } from '../../../components/run-with-notice';
 
 function matches(item: TranscriptListItem, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -32,12 +33,7 @@ export function TranscriptLibrary({ trash, onImport }: { trash: boolean; onImpor
   const shown = useMemo(() => all.filter((i) => (i.trashedAt !== null) === trash && matches(i, query)), [all, trash, query]);
 
   const act = async (action: () => Promise<unknown>, message: string) => {
-    try {
-      await action();
-      notifications.show({ color: 'teal', message });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'That did not work', message: errorMessage(e) });
-    }
+    await runWithNotice(action, message);
     list.reload();
   };
 

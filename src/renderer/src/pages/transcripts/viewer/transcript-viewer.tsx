@@ -4,9 +4,8 @@
  */
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconArrowLeft, IconPencil, IconTrash, IconWand } from '@tabler/icons-react';
-import { api, errorMessage } from '../../../api/client';
+import { api } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
 import { ErrorState } from '../../../components/error-state';
 import { ChatBubble } from '../chat/chat-bubble';
@@ -15,6 +14,7 @@ import { EditTranscriptModal } from '../library/edit-transcript-modal';
 import { RedactionCounts } from '../import/redaction-counts';
 import { CHANNEL_COLORS, CHANNEL_LABELS, formatDayRange, scenarioFromTranscriptRoute, SIDE_LABELS } from '../transcript-labels';
 import { listItemOf } from '../../../../../shared/domain/transcript-list-item';
+import { runWithNotice } from '../../../components/run-with-notice';
 
 const PAGE = 300;
 
@@ -28,12 +28,7 @@ export function TranscriptViewer({ id }: { id: string }) {
   const people = new Map(t.participants.map((p) => [p.id, p]));
   const timed = t.messages.filter((m) => m.kind !== 'system');
   const act = async (action: () => Promise<unknown>, message: string) => {
-    try {
-      await action();
-      notifications.show({ color: 'teal', message });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'That did not work', message: errorMessage(e) });
-    }
+    await runWithNotice(action, message);
     transcript.reload();
   };
 
