@@ -22,7 +22,13 @@ async function addPerson(page: import('@playwright/test').Page, name: string, ro
 test('a leader creates the workspace, adds an employee, and the employee sees only their navigation', async ({ page, host }) => {
   await createWorkspace(page, host.url);
   await expect(nav(page).getByRole('link')).toHaveText(['Training', 'Playbook', 'Scenarios', 'Transcripts', 'People', 'Reports', 'Settings']);
+  const gettingStarted = page.getByRole('region', { name: 'Getting started' });
+  await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Add your team' })).not.toContainText('Done.');
   await addPerson(page, 'Budi Santoso', /^Employee/, '1357');
+  await nav(page).getByRole('link', { name: 'Training' }).click();
+  await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Add your team' })).toContainText('Done.');
+  await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Publish your playbook' })).not.toContainText('Done.');
+  await nav(page).getByRole('link', { name: 'People' }).click();
   await page.screenshot({ path: 'test-results/screenshots/people.png', fullPage: true });
   await signOut(page);
 
@@ -58,6 +64,7 @@ test('five wrong PINs lock the profile for a minute', async ({ page, host }) => 
 });
 
 test('everything is still there after the host restarts', async ({ page, host, dataDir }) => {
+  test.slow(); // starts the host process twice
   await createWorkspace(page, host.url, 'Batik Bagus');
   await addPerson(page, 'Maria Santos', /^Manager/, '9753');
   await host.stop();
@@ -76,6 +83,7 @@ test('everything is still there after the host restarts', async ({ page, host, d
 });
 
 test('a corrupted workspace.json on start shows the recovery notice and the data from the backup', async ({ page, host, dataDir }) => {
+  test.slow(); // starts the host process three times
   await createWorkspace(page, host.url, 'Toko Sepatu');
   await addPerson(page, 'Dewi Lestari', /^Employee/, '1111');
   await host.stop();

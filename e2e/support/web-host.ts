@@ -40,9 +40,11 @@ export function startHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise
       clearTimeout(timer);
       reject(new Error(`The host exited with ${code}:\n${output}`));
     });
-    child.stdout!.on('data', () => {
+    const onData = () => {
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (!match) return;
+      // Once only: later output must not touch the exit listener that stop() adds.
+      child.stdout!.off('data', onData);
       clearTimeout(timer);
       child.removeAllListeners('exit');
       resolvePromise({
@@ -52,11 +54,12 @@ export function startHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise
         output: () => output,
         stop: () =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
       });
-    });
+    };
+    child.stdout!.on('data', onData);
   });
 }

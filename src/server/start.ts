@@ -28,10 +28,7 @@ async function main(): Promise<void> {
   const service = await createAppService({ dataDir, contentDir: resolve(repoRoot, 'content') });
   const rendererDir = process.env.CXDOJO_RENDERER_DIR ?? resolve(repoRoot, 'out', 'renderer');
   const host = await startHttpHost({ service, rendererDir, host: values.host, port });
-  console.log(`CX Dojo is running at ${host.url}`);
-  console.log(`Workspace folder: ${dataDir}`);
-  console.log('Press Ctrl+C to stop.');
-
+  // Stop cleanly from the first moment the address is known: whoever reads it may stop us at once.
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -43,6 +40,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  console.log(`CX Dojo is running at ${host.url}`);
+  console.log(`Workspace folder: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
 }
 
 main().catch((error) => {

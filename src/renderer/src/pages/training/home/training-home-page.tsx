@@ -8,12 +8,13 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { api, errorMessage } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
-import { useSession } from '../../../app/session-context';
+import { hasRole, useSession } from '../../../app/session-context';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { PendingAcknowledgementCard } from '../../playbook/pending-acknowledgement-card';
 import { goToAttempt } from '../training-routes';
 import { AssignmentCard, AttemptRow } from './home-lists';
+import { GettingStartedCard } from './getting-started-card';
 import { CoachingComments, RemindersBanner } from './home-messages';
 import { PracticeLibrary } from './practice-library';
 
@@ -67,6 +68,7 @@ export function TrainingHomePage() {
       {!data && !home.error && <Loader aria-label="Loading your training" />}
       {data && (
         <>
+          {hasRole(session.person.role, 'leader') && <GettingStartedCard />}
           <RemindersBanner reminders={data.reminders} />
           <PendingAcknowledgementCard />
           <Section title="Assigned to you" count={data.assignments.filter((a) => a.status !== 'passed').length}>
