@@ -1,9 +1,10 @@
 /** Add a person, or edit one: name, role, active, and a new PIN. */
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { PersonView } from '../../../../shared/domain/people';
 import type { Role } from '../../../../shared/contract/operation';
 import { api } from '../../api/client';
+import { FormFooter } from '../../components/form-footer';
 import { PinField } from '../../components/pin-input-field';
 import { useSubmit } from '../../components/use-submit';
 
@@ -69,19 +70,7 @@ export function PersonFormModal({ opened, person, canMakeLeaders, onClose, onSav
             onChange={(e) => setPin(e.currentTarget.value)}
             error={fieldErrors.pin}
           />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              {person ? 'Save' : 'Add person'}
-            </Button>
-          </Group>
+          <FormFooter error={error} busy={busy} submitLabel={person ? 'Save' : 'Add person'} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

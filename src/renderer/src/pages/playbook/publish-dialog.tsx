@@ -1,6 +1,6 @@
 /** Publishing the draft: a one-line summary of what changed and an optional due date for acknowledging. */
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import type { VersionSummary } from '../../../../shared/contract/playbook-ops';
@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useSubmit } from '../../components/use-submit';
 import { flushAllAutosaves } from './use-autosave';
 import '@mantine/dates/styles.css';
+import { FormFooter } from '../../components/form-footer';
 
 export function PublishDialog({ opened, nextNumber, onClose, onPublished }: { opened: boolean; nextNumber: number; onClose: () => void; onPublished: (version: VersionSummary) => void }) {
   const [summary, setSummary] = useState('');
@@ -57,19 +58,7 @@ export function PublishDialog({ opened, nextNumber, onClose, onPublished }: { op
             valueFormat="D MMMM YYYY"
             error={submit.fieldErrors.dueDate}
           />
-          {submit.error && (
-            <Text c="red" size="sm" role="alert">
-              {submit.error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              Publish version {nextNumber}
-            </Button>
-          </Group>
+          <FormFooter error={submit.error} busy={submit.busy} submitLabel={<>Publish version {nextNumber}</>} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 /** Creating or editing a service standard: every structured field, lists one item per line. */
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { CHANNELS, type ServiceStandard } from '../../../../shared/domain/playbook';
 import { api } from '../../api/client';
 import { useSubmit } from '../../components/use-submit';
 import { CHANNEL_LABELS } from './standard-details';
+import { FormFooter } from '../../components/form-footer';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -91,19 +92,7 @@ export function StandardForm({ standard, opened, onClose, onSaved }: { standard:
               <TextInput label="Unit" value={form.targetUnit} onChange={(e) => set('targetUnit', e.currentTarget.value)} />
             </SimpleGrid>
           )}
-          {submit.error && (
-            <Text c="red" size="sm" role="alert">
-              {submit.error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {standard ? 'Save standard' : 'Add standard'}
-            </Button>
-          </Group>
+          <FormFooter error={submit.error} busy={submit.busy} submitLabel={standard ? 'Save standard' : 'Add standard'} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
 /** "New scenario": a title, then straight into the editor with a blank draft. */
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { api } from '../../../api/client';
 import { useSubmit } from '../../../components/use-submit';
+import { FormFooter } from '../../../components/form-footer';
 
 export function NewScenarioModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const [title, setTitle] = useState('');
@@ -26,15 +27,7 @@ export function NewScenarioModal({ opened, onClose, onCreated }: { opened: boole
           <Text size="xs" c="dimmed">
             To build one from a real chat, open the chat on the Transcripts page and choose "Turn into scenario".
           </Text>
-          {submit.error && <Alert color="red">{submit.error}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              Create and edit
-            </Button>
-          </Group>
+          <FormFooter error={submit.error} busy={submit.busy} submitLabel={'Create and edit'} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

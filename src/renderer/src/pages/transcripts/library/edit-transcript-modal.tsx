@@ -1,9 +1,10 @@
 /** Rename and tag a transcript. */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Stack, TagsInput, TextInput } from '@mantine/core';
 import type { TranscriptListItem } from '../../../../../shared/domain/transcript-list-item';
 import { api } from '../../../api/client';
 import { useSubmit } from '../../../components/use-submit';
+import { FormFooter } from '../../../components/form-footer';
 
 export function EditTranscriptModal({ item, onClose, onSaved }: { item: TranscriptListItem | null; onClose: () => void; onSaved: (item: TranscriptListItem) => void }) {
   const [title, setTitle] = useState('');
@@ -33,19 +34,7 @@ export function EditTranscriptModal({ item, onClose, onSaved }: { item: Transcri
         <Stack>
           <TextInput label="Title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={200} required data-autofocus error={submit.fieldErrors.title} />
           <TagsInput label="Tags" description="Press Enter after each tag." value={tags} onChange={setTags} maxTags={20} />
-          {submit.error && !submit.fieldErrors.title && (
-            <Alert color="red" role="alert">
-              {submit.error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              Save
-            </Button>
-          </Group>
+          <FormFooter error={submit.fieldErrors.title ? null : submit.error} busy={submit.busy} submitLabel={'Save'} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
