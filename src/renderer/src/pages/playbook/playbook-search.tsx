@@ -35,7 +35,7 @@ export function PlaybookSearch({ draft, onOpen }: { draft: boolean; onOpen: (hit
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
       />
-      {debounced && !state.loading && (
+      {query.trim() && debounced && !state.loading && (
         <Stack gap={6} role="region" aria-label="Search results">
           {state.error && (
             <Text size="sm" c="red">
