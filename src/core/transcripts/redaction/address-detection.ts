@@ -38,17 +38,24 @@ function addressStart(line: string): number {
   return line.length - line.trimStart().length;
 }
 
-// A cheap non-unicode superset of the cues above: most texts fail it and skip the line-by-line work.
-const ADDRESS_HINT = /jalan|jln|lorong|lrg|persiaran|lebuh|taman|tmn|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d|street|road|avenue|crescent|boulevard|barangay|brgy|purok|subd|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số|apartment|apt|condominium|\b(?:St|Rd|Ave|Blk|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.)|\d{4,6}[ ,]+[A-Z]|[A-Za-z] \d{4,6}\b/;
+// Cheap non-unicode supersets of the cues above, so most texts skip the line-by-line work: the
+// street words in any case, the capitalised-only words as written, and postcode shapes.
+const STREET_HINT = /jalan|jln|lorong|lrg|persiaran|lebuh|taman|tmn|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d|street|road|avenue|crescent|boulevard|barangay|brgy|purok|subd|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số|apartment|apt|condominium/i;
+const CAPITALISED_HINT = /\b(?:St|Rd|Ave|Blk|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.)/;
+const POSTCODE_HINT = /\d{4,6}[ ,]+[A-Z\u00c0-\u024f\u1e00-\u1eff]|\S \d{4,6}\b/;
+const POSTCODE_START = /^\s*\d{4,6}\s/;
 
 export function findAddresses(text: string): RedactionCandidate[] {
-  if (text.length > 20000 || !ADDRESS_HINT.test(text)) return [];
+  if (text.length > 20000) return [];
+  // Without a street word no line can be an address line, only a postcode line.
+  const streetWord = STREET_HINT.test(text) || CAPITALISED_HINT.test(text);
+  if (!streetWord && !POSTCODE_HINT.test(text)) return [];
   const out: RedactionCandidate[] = [];
   let offset = 0;
   let previousWasAddress = false;
   for (const line of text.split('\n')) {
     let isAddress = false;
-    if (line.length <= 300 && HOUSE_NUMBER.test(line) && hasStreetWord(line)) {
+    if (streetWord && line.length <= 300 && HOUSE_NUMBER.test(line) && hasStreetWord(line)) {
       const start = addressStart(line);
       const end = sentenceEnd(line, start);
       const span = line.slice(start, end).replace(/[\s,;]+$/, '');
@@ -56,7 +63,7 @@ export function findAddresses(text: string): RedactionCandidate[] {
         out.push({ start: offset + start, end: offset + start + span.length, type: 'ADDRESS', placeholder: '[ADDRESS]' });
         isAddress = true;
       }
-    } else if ((previousWasAddress || /^\s*\d{4,6}\s/.test(line)) && POSTCODE_LINE.test(line)) {
+    } else if ((previousWasAddress || POSTCODE_START.test(line)) && POSTCODE_LINE.test(line)) {
       const trimmed = line.trim().replace(/[,.]$/, '');
       const start = line.indexOf(trimmed);
       out.push({ start: offset + start, end: offset + start + trimmed.length, type: 'ADDRESS', placeholder: '[ADDRESS]' });

@@ -32,12 +32,17 @@ function* trims(window: string): Generator<{ offset: number; value: string }> {
   }
 }
 
-/**
- * Parses each digit window whole (much cheaper than libphonenumber's text finder, which costs
- * several times more per message), then with a stray group trimmed off either end.
- */
 /** Regions whose local numbers are written with a trunk 0 (all our markets): other digit runs are ids. */
 const TRUNK_ZERO = new Set(['MY', 'ID', 'VN', 'PH', 'TH', 'NG', 'KE', 'GH', 'ZA', 'TZ', 'UG', 'GB', 'AU', 'KH', 'MM', 'LA', 'BD', 'PK', 'IN']);
+
+const CALLING_CODES = new Map<CountryCode, string>();
+
+/** libphonenumber builds metadata objects on every call: ask once per region. */
+function callingCodeOf(region: CountryCode): string {
+  let code = CALLING_CODES.get(region);
+  if (code === undefined) CALLING_CODES.set(region, (code = getCountryCallingCode(region)));
+  return code;
+}
 
 /** libphonenumber costs ~7 µs a call: skip windows that cannot be a number of the region. */
 function worthParsing(window: string, region: CountryCode | undefined): boolean {
@@ -45,14 +50,46 @@ function worthParsing(window: string, region: CountryCode | undefined): boolean 
   if (!region) return false;
   if (!TRUNK_ZERO.has(region)) return true;
   const digits = window.replace(/^\(/, '');
-  return digits.startsWith('0') || digits.startsWith(getCountryCallingCode(region));
+  return digits.startsWith('0') || digits.startsWith(callingCodeOf(region));
 }
 
-export function findPhones(text: string, region: CountryCode | undefined): { candidates: RedactionCandidate[]; countries: string[] } {
+/** True when a local-shape hit spans exactly text[start, end): libphonenumber could add nothing to it. */
+function coveredBy(known: RedactionCandidate[], start: number, end: number): boolean {
+  for (const k of known) if (k.start === start && k.end === end) return true;
+  return false;
+}
+
+const OWN_INTERNATIONAL = new Map<CountryCode, RegExp>();
+
+/**
+ * "+60 12-345 6789" in a Malaysian shop is the local shape "012-345 6789" written with the country
+ * code: the same safety net takes it (9 to 12 digits with the trunk 0), without libphonenumber.
+ */
+function isOwnInternationalShape(window: string, region: CountryCode | undefined): boolean {
+  if (!region || !TRUNK_ZERO.has(region) || !window.startsWith('+')) return false;
+  let shape = OWN_INTERNATIONAL.get(region);
+  if (!shape) OWN_INTERNATIONAL.set(region, (shape = new RegExp(`^\\+${callingCodeOf(region)}[ -]?[1-9]\\d{0,3}(?:[ -]?\\d{2,5}){1,3}$`)));
+  if (!shape.test(window)) return false;
+  const national = window.replace(/\D/g, '').length - callingCodeOf(region).length;
+  return national >= 8 && national <= 11;
+}
+
+/**
+ * Parses each digit window whole (much cheaper than libphonenumber's text finder, which costs
+ * several times more per message), then with a stray group trimmed off either end.
+ * `known` are hits already taken (the local shapes): a window that is exactly one of them is not
+ * parsed again, which spares libphonenumber most of a chat's local numbers.
+ */
+export function findPhones(text: string, region: CountryCode | undefined, known: RedactionCandidate[] = []): { candidates: RedactionCandidate[]; countries: string[] } {
   const candidates: RedactionCandidate[] = [];
   const countries: string[] = [];
   WINDOW.lastIndex = 0;
   for (let m = WINDOW.exec(text); m; m = WINDOW.exec(text)) {
+    if (coveredBy(known, m.index, m.index + m[0].length)) continue;
+    if (isOwnInternationalShape(m[0], region)) {
+      candidates.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE', placeholder: '[PHONE]' });
+      continue;
+    }
     if (!worthParsing(m[0], region) && !/^\d+[ .-]\+?0/.test(m[0])) continue;
     for (const { offset, value } of trims(m[0])) {
       if (value.replace(/\D/g, '').length < 7) continue;

@@ -85,6 +85,10 @@ describe('other personal data', () => {
     ['TH', '99/123 Moo 5, Soi Sukhumvit 77, Suan Luang, Bangkok 10250', '[ADDRESS]'],
     ['NG', 'Flat 3, 27 Adeola Odeku Street, Victoria Island, Lagos', '[ADDRESS]'],
     ['KE', 'House 14, Ngong Road, Kilimani\nNairobi 00100', '[ADDRESS]\n[ADDRESS]'],
+    ['MY', 'Hantar ke 12 Jalan Mawar, Taman Melati ya', '[ADDRESS]'],
+    ['MY', 'SEND TO 12 JALAN MAWAR 3, TAMAN MELATI', '[ADDRESS]'],
+    ['VN', 'Gửi về 25 Đường Lê Lợi, Quận 1', '[ADDRESS]'],
+    ['VN', 'Nhà 7 hẻm 12\n700000 Hồ Chí Minh', '[ADDRESS]\n[ADDRESS]'],
   ])('in %s replaces the street address in "%s"', (region, text, expected) => {
     expect(redactOne(text, region)).toBe(expected);
   });

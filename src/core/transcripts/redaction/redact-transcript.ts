@@ -75,9 +75,10 @@ function findNonNameCandidates(text: string, phoneHits: RedactionCandidate[], or
 /** Phone hits for one text in the primary region (local shapes included). */
 function phonesIn(text: string, region: CountryCode | undefined, countries: Set<string>): RedactionCandidate[] {
   if (!mayHoldPhone(text)) return NONE;
-  const found = findPhones(text, region);
+  const shapes = findLocalPhoneShapes(text);
+  const found = findPhones(text, region, shapes);
   for (const c of found.countries) countries.add(c);
-  return withMore(found.candidates, findLocalPhoneShapes(text));
+  return withMore(found.candidates, shapes);
 }
 
 /** What one text holds apart from names; a pure function of the text, so repeated texts share it. */
