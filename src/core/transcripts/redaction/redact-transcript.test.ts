@@ -21,6 +21,8 @@ describe('phone numbers in our markets', () => {
   it.each([
     ['MY', 'call me 012-345 6789 ya', 'call me [PHONE] ya'],
     ['MY', 'WA +6017 208 4415', 'WA [PHONE]'],
+    ['MY', 'call my husband +60 12-345 6789 if I am at work', 'call my husband [PHONE] if I am at work'],
+    ['ID', 'WA +62 812-3456-7890 ya', 'WA [PHONE] ya'],
     ['ID', 'No HP 0812-3456-7890 kak', 'No HP [PHONE] kak'],
     ['ID', 'wa 081234567890', 'wa [PHONE]'],
     ['VN', 'SĐT 0903 456 789 nhé', 'SĐT [PHONE] nhé'],
