@@ -92,7 +92,7 @@ export function findPhones(text: string, region: CountryCode | undefined, known:
     }
     if (!worthParsing(m[0], region) && !/^\d+[ .-]\+?0/.test(m[0])) continue;
     for (const { offset, value } of trims(m[0])) {
-      if (value.replace(/\D/g, '').length < 7) continue;
+      if (value.replace(/\D/g, '').length < 7 || !worthParsing(value, region)) continue;
       let parsed;
       try {
         parsed = region ? parsePhoneNumberFromString(value, region) : parsePhoneNumberFromString(value);
