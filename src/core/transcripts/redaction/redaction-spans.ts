@@ -10,6 +10,7 @@ const PRIORITY: Record<RedactionType, number> = { EMAIL: 0, URL: 1, CARD: 2, ACC
 
 /** Longest first, then by type priority; a candidate overlapping an accepted one is dropped. */
 export function resolveOverlaps(candidates: RedactionCandidate[]): RedactionCandidate[] {
+  if (candidates.length === 1 && candidates[0].end > candidates[0].start) return candidates; // most texts with a hit have one
   if (candidates.length <= 1) return candidates.filter((c) => c.end > c.start);
   const sorted = candidates.filter((c) => c.end > c.start).sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start);
   const accepted: RedactionCandidate[] = [];
@@ -29,14 +30,15 @@ export function renderRedactions(original: string, messageId: string, accepted: 
   if (accepted.length === 0) return { text: original, spans: [] };
   let out = '';
   let cursor = 0;
-  const spans: RedactionSpan[] = [];
-  accepted.forEach((c, i) => {
+  const spans: RedactionSpan[] = new Array(accepted.length);
+  for (let i = 0; i < accepted.length; i++) {
+    const c = accepted[i];
     out += original.slice(cursor, c.start);
     const redactedStart = out.length;
     out += c.placeholder;
-    spans.push({ id: idOf(i), messageId, type: c.type, start: c.start, end: c.end, redactedStart, redactedEnd: out.length, placeholder: c.placeholder, original: original.slice(c.start, c.end) });
+    spans[i] = { id: idOf(i), messageId, type: c.type, start: c.start, end: c.end, redactedStart, redactedEnd: out.length, placeholder: c.placeholder, original: original.slice(c.start, c.end) };
     cursor = c.end;
-  });
+  }
   out += original.slice(cursor);
   return { text: out, spans };
 }
