@@ -12,10 +12,10 @@ import {
 } from '../../shared/domain/transcript';
 import { columnsOf, type ChatChoice, type RawChat } from './raw-chat';
 import { TranscriptImportError } from './import-error';
-import { decodeText, isZip } from './text-decoding';
+import { decodeText, isZip, startsWithBytes } from './text-decoding';
 import { chatEntriesOfZip } from './zip-export';
 import { detectTextFormat, type DetectedKind } from './detect-format';
-import { parseWhatsAppText } from './whatsapp-importer';
+import { parseWhatsAppBytes, parseWhatsAppText } from './whatsapp-importer';
 import { isInstagramThread, parseFacebookThreads } from './facebook-json-importer';
 import { parseTelegramExport } from './telegram-importer';
 import { parseLineText } from './line-importer';
@@ -94,10 +94,22 @@ function parseText(text: string, fileName: string, kind: DetectedKind, options: 
   }
 }
 
+/** Enough of a file to recognise it: detection reads its first 8,192 characters. */
+const HEAD_BYTES = 65536;
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return startsWithBytes(bytes, [0xff, 0xfe]) || startsWithBytes(bytes, [0xfe, 0xff]);
+}
+
 function decodeAndParse(files: ImportFile[], options: ImportOptions): RawChat {
   const first = files[0];
-  const texts = files.map((f) => ({ text: decodeText(f.bytes, f.fileName), fileName: f.fileName }));
   const chosen = options.format && options.format !== 'auto' ? options.format : null;
+  // WhatsApp exports are parsed from their bytes; only the head is decoded to recognise one (and to refuse binary files).
+  const head = decodeText(first.bytes.subarray(0, HEAD_BYTES), first.fileName);
+  if (files.length === 1 && !isUtf16(first.bytes) && (chosen ?? detectTextFormat(head, first.fileName)) === 'whatsapp') {
+    return parseWhatsAppBytes(first.bytes, first.fileName, { regionHint: options.region });
+  }
+  const texts = files.map((f) => ({ text: decodeText(f.bytes, f.fileName), fileName: f.fileName }));
   const kind = chosen ?? detectTextFormat(texts[0].text, first.fileName);
   if (!kind) {
     throw new TranscriptImportError('UNKNOWN_FORMAT', first.fileName, 'this is not a chat export this app recognises (WhatsApp .txt/.zip, Messenger or Instagram message_1.json, Telegram result.json, LINE .txt, or CSV). Choose the format by hand if it is one of them.', { line: 1 });

@@ -1,7 +1,8 @@
 /**
- * Recognises the date/time header at the start of a WhatsApp line without allocating: a sticky
- * regex without captures finds its end, then the numbers are read from char codes into a reused
- * object. (Capture groups cost ten small strings per line, which dominated GC on large exports.)
+ * Recognises the date/time header at the start of a WhatsApp line without allocating: the common
+ * Android shape is read straight from the file's bytes; any other shape meets a sticky regex
+ * without captures on the decoded line start, and the numbers are read from char codes into a
+ * reused object. (Capture groups cost ten small strings per line, which dominated GC on large exports.)
  */
 import { meridiemOf } from './whatsapp-text-kinds';
 
@@ -31,26 +32,26 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function twoDigits(text: string, i: number): number {
-  const x = text.charCodeAt(i) - 48;
-  const y = text.charCodeAt(i + 1) - 48;
+function twoDigits(bytes: Uint8Array, i: number): number {
+  const x = bytes[i] - 48;
+  const y = bytes[i + 1] - 48;
   return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
 }
 
 /**
- * The most common header, Android's "dd/dd/dddd, hh:mm - ", read straight from char codes; -1 when
- * the line has any other shape (the regex decides those). HEADER matches exactly these 20 chars.
+ * The most common header, Android's "dd/dd/dddd, hh:mm - ", read straight from the bytes; -1 when
+ * the line has any other shape (the regex decides those). HEADER matches exactly these 20 bytes.
  */
-function matchCommonHeader(text: string, pos: number, lineEnd: number, f: HeaderFields): number {
+function matchCommonHeader(bytes: Uint8Array, pos: number, lineEnd: number, f: HeaderFields): number {
   if (pos + 20 > lineEnd) return -1;
-  if (text.charCodeAt(pos + 2) !== 0x2f || text.charCodeAt(pos + 5) !== 0x2f || text.charCodeAt(pos + 10) !== 0x2c || text.charCodeAt(pos + 11) !== 0x20) return -1;
-  if (text.charCodeAt(pos + 14) !== 0x3a || text.charCodeAt(pos + 17) !== 0x20 || text.charCodeAt(pos + 18) !== 0x2d || text.charCodeAt(pos + 19) !== 0x20) return -1;
-  const a = twoDigits(text, pos);
-  const b = twoDigits(text, pos + 3);
-  const c1 = twoDigits(text, pos + 6);
-  const c2 = twoDigits(text, pos + 8);
-  const hour = twoDigits(text, pos + 12);
-  const minute = twoDigits(text, pos + 15);
+  if (bytes[pos + 2] !== 0x2f || bytes[pos + 5] !== 0x2f || bytes[pos + 10] !== 0x2c || bytes[pos + 11] !== 0x20) return -1;
+  if (bytes[pos + 14] !== 0x3a || bytes[pos + 17] !== 0x20 || bytes[pos + 18] !== 0x2d || bytes[pos + 19] !== 0x20) return -1;
+  const a = twoDigits(bytes, pos);
+  const b = twoDigits(bytes, pos + 3);
+  const c1 = twoDigits(bytes, pos + 6);
+  const c2 = twoDigits(bytes, pos + 8);
+  const hour = twoDigits(bytes, pos + 12);
+  const minute = twoDigits(bytes, pos + 15);
   if (a < 0 || b < 0 || c1 < 0 || c2 < 0 || hour < 0 || minute < 0) return -1;
   f.bracketed = false;
   f.a = a;
@@ -65,10 +66,31 @@ function matchCommonHeader(text: string, pos: number, lineEnd: number, f: Header
   return pos + 20;
 }
 
+/** Longer than any header: date, time, seconds, a localized AM/PM in Thai (3 bytes a letter), marks. */
+const HEADER_PREFIX_BYTES = 160;
+
+/**
+ * The header at the start of the line bytes[pos, lineEnd) of a UTF-8 export: returns the byte index
+ * just after it, or -1; fills `f` when it matches.
+ */
+export function matchHeaderBytes(bytes: Buffer, pos: number, lineEnd: number, f: HeaderFields): number {
+  const common = matchCommonHeader(bytes, pos, lineEnd, f);
+  if (common >= 0) return common;
+  const first = bytes[pos];
+  // A header starts with a digit, '[' or a direction mark (U+200E/U+200F start with 0xE2).
+  if (!(isDigit(first) || first === 0x5b || first === 0xe2)) return -1;
+  const prefix = bytes.toString('utf8', pos, Math.min(lineEnd, pos + HEADER_PREFIX_BYTES));
+  const end = matchHeader(prefix, 0, prefix.length, f);
+  if (end < 0) return -1;
+  const header = prefix.slice(0, end);
+  const length = Buffer.byteLength(header);
+  // A byte that is not UTF-8 decodes to U+FFFD, which re-encodes longer: such a line has no header.
+  if (header.includes('\ufffd') && !bytes.subarray(pos, pos + length).equals(Buffer.from(header, 'utf8'))) return -1;
+  return pos + length;
+}
+
 /** Returns the index just after the header, or -1; fills `f` when it matches. */
 export function matchHeader(text: string, pos: number, lineEnd: number, f: HeaderFields): number {
-  const common = matchCommonHeader(text, pos, lineEnd, f);
-  if (common >= 0) return common;
   HEADER.lastIndex = pos;
   if (!HEADER.test(text)) return -1;
   const end = HEADER.lastIndex;

@@ -58,6 +58,14 @@ describe('WhatsApp .txt import', () => {
     expect(r.messages.some((m) => m.text.includes('\r'))).toBe(false);
   });
 
+  it('keeps bytes that are not UTF-8 as U+FFFD inside a text, and a line whose date is damaged with the message before it', () => {
+    const lines = ['14/03/2024, 10:02 - Ani: ok \u00ff', '[14/03/2024, 10:03:00 \u00fe] Ani: hello', '[14/03/2024, 10:04:00] Ani: bye'];
+    // \u00ff and \u00fe stand for the raw bytes 0xFF and 0xFE, which never occur in UTF-8.
+    const bytes = Uint8Array.from(Buffer.from(lines.join('\n'), 'latin1'));
+    const r = importTranscript(bytes, 'chat.txt', {});
+    expect(r.messages.map((m) => m.text)).toEqual(['ok \ufffd\n[14/03/2024, 10:03:00 \ufffd] Ani: hello', 'bye']);
+  });
+
   it('treats localized media placeholders and attachments as media', () => {
     const text = ['14/03/2024, 10:02 - Ani: <Media tidak disertakan>', '14/03/2024, 10:03 - Ani: <attached: 00000012-PHOTO-2024-03-14.jpg>', '14/03/2024, 10:04 - Ani: <3 love it'].join('\n');
     expect(parseWhatsAppText(text, 'chat.txt').columns?.kinds).toEqual(['media', 'media', 'text']);

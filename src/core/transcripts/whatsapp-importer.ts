@@ -1,13 +1,15 @@
 /**
  * WhatsApp "Export chat" .txt, Android (`date, time - name: text`) and iOS (`[date, time] name: text`).
- * One linear pass with a sticky header regex (no per-line strings), then the date order is decided
- * over the whole file and timestamps are written. Multi-line texts are one slice of the file.
+ * One linear pass over the UTF-8 bytes: headers are recognised in place and each message's text is
+ * decoded on its own, so the file never exists as one 2-bytes-a-character string (an emoji anywhere
+ * makes a JS string of the whole file twice its size). Then the date order is decided over the whole
+ * file and timestamps are written.
  */
 import type { RawChat, RawColumns } from './raw-chat';
 import type { MessageKind } from '../../shared/domain/transcript';
 import { TranscriptImportError } from './import-error';
 import { isWhatsAppMediaText, isWhatsAppSystemNotice } from './whatsapp-text-kinds';
-import { matchHeader, newHeaderFields, plausibleDate } from './whatsapp-header';
+import { matchHeader, matchHeaderBytes, newHeaderFields, plausibleDate } from './whatsapp-header';
 
 const MAX_AUTHOR = 100;
 
@@ -21,7 +23,21 @@ interface Collected {
   yearFirst: number;
 }
 
-function collect(text: string): Collected {
+/** Author names are at most this many characters, so ": " is looked for this far at most (3 bytes a character). */
+const MAX_AUTHOR_BYTES = MAX_AUTHOR * 3 + 2;
+
+/** Index of the ": " that ends an author name in bytes[start, lineEnd), or -1. */
+function authorEnd(bytes: Uint8Array, start: number, lineEnd: number): number {
+  const end = Math.min(lineEnd - 1, start + MAX_AUTHOR_BYTES);
+  for (let i = start; i < end; i++) if (bytes[i] === 0x3a && bytes[i + 1] === 0x20) return i;
+  return -1;
+}
+
+function startsWithLeftToRightMark(bytes: Uint8Array, i: number): boolean {
+  return bytes[i] === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x8e;
+}
+
+function collect(bytes: Buffer): Collected {
   const texts: string[] = [];
   const authors: (string | null)[] = [];
   const kinds: MessageKind[] = [];
@@ -30,31 +46,32 @@ function collect(text: string): Collected {
   let bracketed = 0;
   let yearFirst = 0;
   let openTextStart = -1;
-  let pos = 0;
-  const len = text.length;
+  let pos = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // UTF-8 byte order mark
+  const len = bytes.length;
   const f = newHeaderFields();
-  const recent: string[] = [];
+  const recent: KnownAuthor[] = [];
   while (pos < len) {
-    let lineEnd = text.indexOf('\n', pos);
+    let lineEnd = bytes.indexOf(0x0a, pos);
     if (lineEnd < 0) lineEnd = len;
-    const headerEnd = matchHeader(text, pos, lineEnd, f);
+    const headerEnd = matchHeaderBytes(bytes, pos, lineEnd, f);
     if (headerEnd >= 0 && plausibleDate(f)) {
-      if (openTextStart >= 0) texts.push(text.slice(openTextStart, pos - 1));
+      if (openTextStart >= 0) texts.push(bytes.toString('utf8', openTextStart, pos - 1));
       const bodyStart = headerEnd;
-      const colon = text.indexOf(': ', bodyStart);
+      const colon = authorEnd(bytes, bodyStart, lineEnd);
       let author: string | null = null;
       let textStart = bodyStart;
-      if (colon > bodyStart && colon < lineEnd && colon - bodyStart <= MAX_AUTHOR) {
-        // A chat has few authors: reuse a recent one's string when it is spelled here, without slicing.
-        author = recentAuthor(recent, text, bodyStart, colon);
+      if (colon > bodyStart) {
+        // A chat has few authors: reuse a recent one's string when its bytes are here, without decoding.
+        author = recentAuthor(recent, bytes, bodyStart, colon);
         if (author === null) {
-          author = text.slice(bodyStart, colon);
-          if (hasDirectionMark(author)) author = author.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '');
-          else rememberAuthor(recent, author);
+          const raw = bytes.toString('utf8', bodyStart, colon);
+          if (raw.length <= MAX_AUTHOR) {
+            author = hasDirectionMark(raw) ? raw.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '') : rememberAuthor(recent, bytes, bodyStart, colon, raw);
+          }
         }
-        textStart = colon + 2;
+        if (author !== null) textStart = colon + 2;
       }
-      if (text.charCodeAt(textStart) === 0x200e) textStart++;
+      if (startsWithLeftToRightMark(bytes, textStart)) textStart += 3;
       authors.push(author);
       kinds.push(author === null ? 'system' : 'text');
       openTextStart = textStart;
@@ -75,25 +92,34 @@ function collect(text: string): Collected {
     }
     pos = lineEnd + 1;
   }
-  if (openTextStart >= 0) texts.push(text.slice(openTextStart, len).replace(/\n+$/, ''));
+  if (openTextStart >= 0) texts.push(bytes.toString('utf8', openTextStart, len).replace(/\n+$/, ''));
   return { columns: { at: new Array<string>(texts.length), authors, texts, kinds }, parts: parts.subarray(0, used), bracketed, yearFirst };
 }
 
 const RECENT_AUTHORS = 32;
 
-/** The remembered author spelled exactly at text[start, end), or null. */
-function recentAuthor(recent: string[], text: string, start: number, end: number): string | null {
+interface KnownAuthor {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/** The remembered author whose bytes are exactly bytes[start, end), or null. */
+function recentAuthor(recent: KnownAuthor[], bytes: Uint8Array, start: number, end: number): string | null {
   const length = end - start;
-  for (let k = 0; k < recent.length; k++) {
-    const name = recent[k];
-    if (name.length === length && text.startsWith(name, start)) return name;
+  search: for (let k = 0; k < recent.length; k++) {
+    const known = recent[k].bytes;
+    if (known.length !== length) continue;
+    for (let i = 0; i < length; i++) if (known[i] !== bytes[start + i]) continue search;
+    return recent[k].name;
   }
   return null;
 }
 
-function rememberAuthor(recent: string[], author: string): void {
-  if (recent.length < RECENT_AUTHORS) recent.push(author);
-  else recent[recent.length - 1] = author;
+function rememberAuthor(recent: KnownAuthor[], bytes: Uint8Array, start: number, end: number, name: string): string {
+  const known = { bytes: bytes.slice(start, end), name };
+  if (recent.length < RECENT_AUTHORS) recent.push(known);
+  else recent[recent.length - 1] = known;
+  return name;
 }
 
 function hasDirectionMark(s: string): boolean {
@@ -101,7 +127,6 @@ function hasDirectionMark(s: string): boolean {
   const last = s.charCodeAt(s.length - 1);
   return first === 0x200e || first === 0x202a || first === 0x202c || last === 0x200e || last === 0x202a || last === 0x202c;
 }
-
 
 /** Decides d/m vs m/d from the whole file: a part above 12 settles it, else the order that keeps dates ascending. */
 export function decideDateOrder(parts: ArrayLike<number>, yearFirst: boolean, regionHint?: string): DateOrder {
@@ -186,9 +211,16 @@ export function looksLikeWhatsApp(text: string): boolean {
   return false;
 }
 
-export function parseWhatsAppText(rawText: string, fileName: string, options: WhatsAppOptions = {}): RawChat {
-  const text = rawText.includes('\r') ? rawText.replace(/\r\n?/g, '\n') : rawText;
-  const collected = collect(text);
+/** Parses an export already decoded to text (UTF-16 files, tests). */
+export function parseWhatsAppText(text: string, fileName: string, options: WhatsAppOptions = {}): RawChat {
+  return parseWhatsAppBytes(Buffer.from(text, 'utf8'), fileName, options);
+}
+
+/** Parses a UTF-8 export from its bytes. */
+export function parseWhatsAppBytes(raw: Uint8Array, fileName: string, options: WhatsAppOptions = {}): RawChat {
+  let bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (bytes.includes(0x0d)) bytes = Buffer.from(bytes.toString('utf8').replace(/\r\n?/g, '\n'), 'utf8'); // Windows line ends
+  const collected = collect(bytes);
   const { columns, parts } = collected;
   const { at, authors, texts, kinds } = columns;
   const count = texts.length;
