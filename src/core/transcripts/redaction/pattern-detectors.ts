@@ -9,14 +9,22 @@ const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}
 const TRAILING_PUNCT = /[.,;:!?)\]}>"'”’]+$/;
 const LEADING_PUNCT = /^[(<\["'“‘]+/;
 
+const WHITE_SPACE = /\s/;
+
+/** `\s` for one UTF-16 unit, with the ASCII answer read from the code. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
 /** Whitespace-separated tokens with their offsets, trimmed of surrounding punctuation. */
 function* tokens(text: string, mustContain: string): Generator<{ start: number; value: string }> {
   let from = 0;
   for (let at = text.indexOf(mustContain, from); at >= 0; at = text.indexOf(mustContain, from)) {
     let start = at;
-    while (start > 0 && !/\s/.test(text[start - 1]) && at - start < MAX_TOKEN) start--;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1)) && at - start < MAX_TOKEN) start--;
     let end = at;
-    while (end < text.length && !/\s/.test(text[end]) && end - at < MAX_TOKEN) end++;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end)) && end - at < MAX_TOKEN) end++;
     from = end + 1;
     let value = text.slice(start, end);
     const lead = LEADING_PUNCT.exec(value);

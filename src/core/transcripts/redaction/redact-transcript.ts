@@ -98,6 +98,27 @@ function analysis(hasDigit: boolean, phones: RedactionCandidate[], candidates: R
 /** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
 const MEMO_MAX_TEXT = 400;
 const MEMO_MAX_ENTRIES = 100000;
+/** A chat whose texts hardly repeat gains nothing from the memo and pays for every entry: after this many lookups with fewer than a tenth found, it is dropped. */
+const MEMO_TRIAL = 8192;
+
+/** Remembers analyses of distinct short texts while that pays. */
+class AnalysisMemo {
+  private map: Map<string, TextAnalysis> | null = new Map();
+  private lookups = 0;
+  private hits = 0;
+
+  get(text: string): TextAnalysis | undefined {
+    if (this.map === null || text.length > MEMO_MAX_TEXT) return undefined;
+    const found = this.map.get(text);
+    if (found !== undefined) this.hits++;
+    if (++this.lookups === MEMO_TRIAL && this.hits * 10 < this.lookups) this.map = null;
+    return found;
+  }
+
+  set(text: string, a: TextAnalysis): void {
+    if (this.map !== null && text.length <= MEMO_MAX_TEXT && this.map.size < MEMO_MAX_ENTRIES) this.map.set(text, a);
+  }
+}
 
 function learnableOf(text: string, a: TextAnalysis): string[] {
   if (a.learnable) return a.learnable;
@@ -120,11 +141,10 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const withDigits: number[] = [];
   const learned = new Set<string>(options.extraNames ?? []);
   const staffIds = new Set(transcript.participants.filter((p) => p.side === 'staff').map((p) => p.id));
-  const memo = new Map<string, TextAnalysis>();
+  const memo = new AnalysisMemo();
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
-    const memoable = text.length <= MEMO_MAX_TEXT;
-    let a = memoable ? memo.get(text) : undefined;
+    let a = memo.get(text);
     if (a === undefined) {
       // One scan decides whether anything but names can be here (most chat lines: no).
       const interesting = INTERESTING.test(text);
@@ -134,7 +154,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
         const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
         a = analysis(hasDigit, phones, findNonNameCandidates(text, phones, options.orderPatterns));
       }
-      if (memoable && memo.size < MEMO_MAX_ENTRIES) memo.set(text, a);
+      memo.set(text, a);
     }
     if (a.hasDigit) withDigits.push(i);
     analyses[i] = a;
