@@ -42,14 +42,15 @@ function addressStart(line: string): number {
 // street words in any case, the capitalised-only words as written, and postcode shapes.
 const STREET_HINT = /jalan|jln|lorong|lrg|persiaran|lebuh|taman|tmn|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d|street|road|avenue|crescent|boulevard|barangay|brgy|purok|subd|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số|apartment|apt|condominium/i;
 const CAPITALISED_HINT = /\b(?:St|Rd|Ave|Blk|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.)/;
-const POSTCODE_HINT = /\d{4,6}[ ,]+[A-Z\u00c0-\u024f\u1e00-\u1eff]|(?<=\S) \d{4,6}\b/;
+const POSTCODE_AFTER_HINT = /\d{4,6}[ ,]+[A-Z\u00c0-\u024f\u1e00-\u1eff]/;
+const POSTCODE_BEFORE_HINT = / \d{4,6}\b/;
 const POSTCODE_START = /^\s*\d{4,6}\s/;
 
 export function findAddresses(text: string): RedactionCandidate[] {
   if (text.length > 20000) return [];
   // Without a street word no line can be an address line, only a postcode line.
   const streetWord = STREET_HINT.test(text) || CAPITALISED_HINT.test(text);
-  if (!streetWord && !POSTCODE_HINT.test(text)) return [];
+  if (!streetWord && !POSTCODE_BEFORE_HINT.test(text) && !POSTCODE_AFTER_HINT.test(text)) return [];
   const out: RedactionCandidate[] = [];
   let offset = 0;
   let previousWasAddress = false;
