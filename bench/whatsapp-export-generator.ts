@@ -39,7 +39,20 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateWhatsAppExport(messageCount: number, seed = 42): string {
+/** A word of letters only, different for every n ("ba", "bb", ...), so it adds no digits to scan. */
+function distinctWord(n: number): string {
+  let word = '';
+  for (let k = n + 26; k > 0; k = Math.floor(k / 26)) word = String.fromCharCode(97 + (k % 26)) + word;
+  return word;
+}
+
+export interface ExportOptions {
+  seed?: number;
+  /** Ends every text with a different word, so no two messages repeat (real chats repeat less than the templates here). */
+  distinctTexts?: boolean;
+}
+
+export function generateWhatsAppExport(messageCount: number, { seed = 42, distinctTexts = false }: ExportOptions = {}): string {
   const next = random(seed);
   const parts: string[] = [];
   let t = Date.UTC(2023, 0, 1, 9, 0);
@@ -55,7 +68,7 @@ export function generateWhatsAppExport(messageCount: number, seed = 42): string 
     }
     const author = next() < 0.5 ? STAFF[Math.floor(next() * STAFF.length)] : CUSTOMERS[Math.floor(next() * CUSTOMERS.length)];
     const text = r < 0.06 ? '<Media omitted>' : r < 0.11 ? MULTI[Math.floor(next() * MULTI.length)] : r < 0.16 ? WITH_PII[Math.floor(next() * WITH_PII.length)](() => String(Math.floor(next() * 10))) : TEXTS[Math.floor(next() * TEXTS.length)];
-    parts.push(`${stamp} - ${author}: ${text}\n`);
+    parts.push(`${stamp} - ${author}: ${distinctTexts && r >= 0.06 ? `${text} ${distinctWord(i)}` : text}\n`);
   }
   return parts.join('');
 }
