@@ -23,6 +23,11 @@ interface Collected {
   yearFirst: number;
 }
 
+/** bytes[start, end) as text. No encoding argument: Node then skips its encoding lookup, a third of the cost for short pieces. */
+function utf8(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString(undefined, start, end);
+}
+
 /** Author names are at most this many characters, so ": " is looked for this far at most (3 bytes a character). */
 const MAX_AUTHOR_BYTES = MAX_AUTHOR * 3 + 2;
 
@@ -55,7 +60,7 @@ function collect(bytes: Buffer): Collected {
     if (lineEnd < 0) lineEnd = len;
     const headerEnd = matchHeaderBytes(bytes, pos, lineEnd, f);
     if (headerEnd >= 0 && plausibleDate(f)) {
-      if (openTextStart >= 0) texts.push(bytes.toString('utf8', openTextStart, pos - 1));
+      if (openTextStart >= 0) texts.push(utf8(bytes, openTextStart, pos - 1));
       const bodyStart = headerEnd;
       const colon = authorEnd(bytes, bodyStart, lineEnd);
       let author: string | null = null;
@@ -64,7 +69,7 @@ function collect(bytes: Buffer): Collected {
         // A chat has few authors: reuse a recent one's string when its bytes are here, without decoding.
         author = recentAuthor(recent, bytes, bodyStart, colon);
         if (author === null) {
-          const raw = bytes.toString('utf8', bodyStart, colon);
+          const raw = utf8(bytes, bodyStart, colon);
           if (raw.length <= MAX_AUTHOR) {
             author = hasDirectionMark(raw) ? raw.replace(/^[\u200e\u202a\u202c]+|[\u200e\u202a\u202c]+$/g, '') : rememberAuthor(recent, bytes, bodyStart, colon, raw);
           }
@@ -92,7 +97,7 @@ function collect(bytes: Buffer): Collected {
     }
     pos = lineEnd + 1;
   }
-  if (openTextStart >= 0) texts.push(bytes.toString('utf8', openTextStart, len).replace(/\n+$/, ''));
+  if (openTextStart >= 0) texts.push(utf8(bytes, openTextStart, len).replace(/\n+$/, ''));
   return { columns: { at: new Array<string>(texts.length), authors, texts, kinds }, parts: parts.subarray(0, used), bracketed, yearFirst };
 }
 

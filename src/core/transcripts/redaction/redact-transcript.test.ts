@@ -125,6 +125,22 @@ describe('names', () => {
   });
 });
 
+describe('long chats', () => {
+  it('redact the same whether their texts repeat (analysed once each) or never do', () => {
+    const lines = ['Call my husband Hafiz +60 17-208 4415', 'ok noted', 'Siti here, send to No. 12, Jalan SS 2/24', 'Rider called Hafiz already', 'thank you', 'price RM159'];
+    const expected = ['Call my husband [NAME] [PHONE]', 'ok noted', '[ADDRESS]', 'Rider called [NAME] already', 'thank you', 'price RM159'];
+    const word = (i: number) => i.toString(26).replace(/\d/g, (d) => 'klmnopqrst'[Number(d)]); // letters only: adds nothing to find
+    const count = 12_000; // well past the point where a chat without repeats stops being memoised
+    const repeating = redactTranscript(transcriptOf(...Array.from({ length: count }, (_, i) => lines[i % lines.length])), { region: 'MY' });
+    const distinct = redactTranscript(transcriptOf(...Array.from({ length: count }, (_, i) => `${lines[i % lines.length]} zq${word(i)}`)), { region: 'MY' });
+    for (const i of [0, 2, 3, 5, 9_000, 9_001, 9_002, 9_003, 11_998, 11_999]) {
+      expect(repeating.transcript.messages[i].text).toBe(expected[i % lines.length]);
+      expect(distinct.transcript.messages[i].text.startsWith(expected[i % lines.length])).toBe(true);
+    }
+    expect(distinct.counts).toEqual(repeating.counts);
+  });
+});
+
 describe('spans', () => {
   it('point at the original and the redacted text', () => {
     const out = redactTranscript(transcriptOf('Siti here, 012-345 6789'), { region: 'MY' });

@@ -90,11 +90,16 @@ interface TextAnalysis {
   learnable: string[] | null;
   /** The candidates kept after names are added and overlaps resolved; computed on first need. */
   accepted: RedactionCandidate[] | null;
+  /** One object for every text in which nothing was found: nothing is cached on it. */
+  shared: boolean;
 }
 
 function analysis(hasDigit: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[]): TextAnalysis {
-  return { hasDigit, phones, candidates, learnable: null, accepted: null };
+  return { hasDigit, phones, candidates, learnable: null, accepted: null, shared: false };
 }
+
+const NOTHING_FOUND: TextAnalysis = { hasDigit: false, phones: NONE, candidates: NONE, learnable: null, accepted: null, shared: true };
+const NOTHING_FOUND_WITH_DIGITS: TextAnalysis = { ...NOTHING_FOUND, hasDigit: true };
 /** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
 const MEMO_MAX_TEXT = 400;
 const MEMO_MAX_ENTRIES = 100000;
@@ -106,6 +111,11 @@ class AnalysisMemo {
   private map: Map<string, TextAnalysis> | null = new Map();
   private lookups = 0;
   private hits = 0;
+
+  /** False once the memo is dropped: then results are not kept per text. */
+  get active(): boolean {
+    return this.map !== null;
+  }
 
   get(text: string): TextAnalysis | undefined {
     if (this.map === null || text.length > MEMO_MAX_TEXT) return undefined;
@@ -121,6 +131,7 @@ class AnalysisMemo {
 }
 
 function learnableOf(text: string, a: TextAnalysis): string[] {
+  if (a.shared) return learnPatronymicNames(text);
   if (a.learnable) return a.learnable;
   const patronymic = learnPatronymicNames(text);
   const learnable = a.candidates.length ? patronymic.concat(learnNamesFromText(text, a.phones.map((p) => p.start))) : patronymic;
@@ -148,13 +159,15 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     if (a === undefined) {
       // One scan decides whether anything but names can be here (most chat lines: no).
       const interesting = INTERESTING.test(text);
-      if (!interesting) a = analysis(false, NONE, NONE);
+      const hasDigit = interesting && DIGIT.test(text);
+      const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
+      const candidates = interesting ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
+      // Without the memo, a text in which nothing was found needs no object of its own.
+      if (candidates.length === 0 && !memo.active) a = hasDigit ? NOTHING_FOUND_WITH_DIGITS : NOTHING_FOUND;
       else {
-        const hasDigit = DIGIT.test(text);
-        const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
-        a = analysis(hasDigit, phones, findNonNameCandidates(text, phones, options.orderPatterns));
+        a = analysis(hasDigit, phones, candidates);
+        memo.set(text, a);
       }
-      memo.set(text, a);
     }
     if (a.hasDigit) withDigits.push(i);
     analyses[i] = a;
@@ -191,7 +204,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       const nameHits = matcher.find(text);
       const others = more ? withMore(a.candidates, more) : a.candidates;
       accepted = nameHits.length === 0 && others.length === 0 ? NONE : resolveOverlaps(withMore(others, nameHits));
-      if (!more) a.accepted = accepted;
+      if (!more && !a.shared) a.accepted = accepted;
     }
     if (accepted.length === 0) {
       redacted[i] = message;
