@@ -7,11 +7,16 @@ export interface CliIo {
 }
 
 export interface CliCommand {
-  name: string;
-  summary: string;
   usage: string;
   /** Resolves to the process exit code. */
   run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+/** A command as the help lists it; its module (and everything it imports) loads only when it runs. */
+export interface CliCommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<CliCommand>;
 }
 
 /** Exit codes: 0 ok, 1 bad input (the file), 2 bad usage (the command line). */

@@ -1,7 +1,20 @@
-/** Every CLI command, in one place: add a command by adding its module here. */
-import type { CliCommand } from './cli-command';
-import { importCommand } from './commands/import-command';
-import { validateCommand } from './commands/validate-command';
-import { demoCommand } from './commands/demo-command';
+/** Every CLI command, in one place: add a command by adding its entry here. Modules load on use. */
+import type { CliCommandEntry } from './cli-command';
 
-export const COMMANDS: CliCommand[] = [importCommand, validateCommand, demoCommand];
+export const COMMANDS: CliCommandEntry[] = [
+  {
+    name: 'import',
+    summary: 'import and redact a chat export (WhatsApp, Messenger, Instagram, Telegram, LINE, CSV)',
+    load: async () => (await import('./commands/import-command')).importCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'check playbook and scenario files; print every problem with file, line and field',
+    load: async () => (await import('./commands/validate-command')).validateCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'create a demo shop workspace with eight weeks of training history',
+    load: async () => (await import('./commands/demo-command')).demoCommand,
+  },
+];

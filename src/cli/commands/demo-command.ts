@@ -19,8 +19,6 @@ Open it with: npm run web -- --data-dir <folder>`;
 export const contentDir = resolve(import.meta.dirname, '..', '..', '..', 'content');
 
 export const demoCommand: CliCommand = {
-  name: 'demo',
-  summary: 'Create a demo shop workspace with eight weeks of training history',
   usage: USAGE,
   async run(args: string[], io: CliIo): Promise<number> {
     let parsed;

@@ -71,6 +71,18 @@ describe('cli import', () => {
     expect(stderr).toContain('--format must be one of auto, whatsapp');
   });
 
+  it('writes a long chat as JSON pieces that join into the stable shape', async () => {
+    const { importJsonChunks } = await import('./import-command');
+    const messages = Array.from({ length: 12_001 }, (_, i) => ({ id: `m${i + 1}`, at: '2024-01-01T10:00:00', sender: i % 2 ? 'p1' : null, text: `line "${i}"\n`, kind: 'text' as const, extra: 'not printed' }));
+    const json = { format: 'whatsapp-android' as const, participants: [{ id: 'p1', name: 'Customer', side: 'customer' as const, pseudonym: 'Customer' }], messages, redactions: [{ type: 'PHONE' as const, count: 1 }] };
+    const chunks = [...importJsonChunks(json)];
+    expect(chunks.length).toBeGreaterThan(3);
+    const parsed = JSON.parse(chunks.join('\n'));
+    expect(parsed.participants).toEqual([{ id: 'p1', name: 'Customer', side: 'customer' }]);
+    expect(parsed.messages).toEqual(messages.map(({ id, at, sender, text, kind }) => ({ id, at, sender, text, kind })));
+    expect(parsed.redactions).toEqual(json.redactions);
+  });
+
   it('says so when the file does not exist', async () => {
     const { code, stderr } = await cli('import', 'no-such-file.txt');
     expect(code).toBe(1);

@@ -81,9 +81,23 @@ async function readInputs(files: string[], io: CliIo): Promise<{ bytes: Uint8Arr
   return out;
 }
 
+const MESSAGES_PER_CHUNK = 5000;
+
+/**
+ * The JSON of `--json` in pieces (a line break between them is JSON whitespace), so a 200,000-message
+ * chat is never one giant string; each message is written with exactly the stable keys.
+ */
+export function* importJsonChunks(json: TranscriptImportJson): Generator<string> {
+  const { format, participants, messages, redactions } = json;
+  yield `{"format":${JSON.stringify(format)},"participants":${JSON.stringify(participants.map(({ id, name, side }) => ({ id, name, side })))},"messages":[`;
+  for (let from = 0; from < messages.length; from += MESSAGES_PER_CHUNK) {
+    const part = JSON.stringify(messages.slice(from, from + MESSAGES_PER_CHUNK).map(({ id, at, sender, text, kind }) => ({ id, at, sender, text, kind })));
+    yield part.slice(1, -1) + (from + MESSAGES_PER_CHUNK < messages.length ? ',' : '');
+  }
+  yield `],"redactions":${JSON.stringify(redactions)}}`;
+}
+
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import and redact a chat export (WhatsApp, Messenger, Instagram, Telegram, LINE, CSV)',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);
@@ -101,13 +115,7 @@ export const importCommand: CliCommand = {
       const outcome = parsed.redact ? redactTranscript(imported, { region: parsed.options.region }) : { transcript: imported, counts: [], spans: [] };
       const transcript = outcome.transcript;
       if (parsed.json) {
-        const json: TranscriptImportJson = {
-          format: imported.format,
-          participants: transcript.participants.map(({ id, name, side }) => ({ id, name, side })),
-          messages: transcript.messages.map(({ id, at, sender, text, kind }) => ({ id, at, sender, text, kind })),
-          redactions: outcome.counts,
-        };
-        io.out(JSON.stringify(json));
+        for (const chunk of importJsonChunks({ format: imported.format, participants: transcript.participants, messages: transcript.messages, redactions: outcome.counts })) io.out(chunk);
       } else {
         io.out(formatImportSummary({ ...imported, ...transcript, format: imported.format }, outcome.counts, splitConversations(transcript.messages).length, parsed.redact));
       }

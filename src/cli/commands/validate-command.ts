@@ -140,8 +140,6 @@ async function runValidate(args: string[], io: CliIo): Promise<number> {
 }
 
 export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'check playbook and scenario files; print every problem with file, line and field',
   usage: USAGE,
   run: runValidate,
 };
