@@ -54,6 +54,24 @@ describe('scenario files', () => {
     expect(byField['steps.r1.rubric.elements']).toBeDefined();
   });
 
+  it('quotes a few characters, not the rest of the file, after a stray "]" and an unclosed quote', () => {
+    // Found by the content fuzz test: the YAML library quoted the unclosed string up to the end of
+    // the file, one line of over 2000 characters.
+    const rest = Array.from({ length: 80 }, (_, i) => `  step-${i}: a line the unclosed quote swallows`).join('\n');
+    const parsed = parseScenarioText(`id: x\n]\n"${rest}`, 'stray.yaml');
+    if (parsed.ok) throw new Error('should not parse');
+    const quote = parsed.problems.find((p) => p.line === 3);
+    expect(quote).toMatchObject({ file: 'stray.yaml', message: expect.stringMatching(/^Not valid YAML: Unexpected double-quoted-scalar token.*…$/) });
+    expect(quote?.message.length).toBeLessThan(200);
+  });
+
+  it('cuts a graph problem that quotes a very long id', () => {
+    const text = fixture('valid-scenario.yaml').replace('standards: [human-tone, apologise-own-fix]', `standards: [human-tone, ${'s'.repeat(3000)}]`);
+    const { problems } = checkScenarioText(text, 'long-id.yaml', STARTER_STANDARD_IDS);
+    expect(problems[0]).toMatchObject({ file: 'long-id.yaml', line: 8, field: 'standards[1]', message: expect.stringMatching(/^Unknown standard "s+…$/) });
+    expect(problems[0].message.length).toBeLessThanOrEqual(500);
+  });
+
   it('refuses a file that is neither YAML nor JSON, and invalid JSON', () => {
     expect(parseScenarioText('x', 'notes.txt')).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/\.yaml/) }] });
     expect(parseScenarioText('{"a":', 'x.json')).toMatchObject({ ok: false, problems: [{ file: 'x.json', message: expect.stringMatching(/^Not valid JSON/) }] });

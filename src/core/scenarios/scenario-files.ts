@@ -38,6 +38,26 @@ function lineLocator(doc: Document, counter: LineCounter): (at: readonly PathSeg
   };
 }
 
+/**
+ * Problems quote the file: the validator quotes ids and labels, and the YAML library quotes the
+ * whole offending token, which after an unclosed quote is the rest of the file. The line already
+ * says where to look, so a long message is cut instead of printed whole.
+ */
+const MAX_MESSAGE = 500;
+/** Enough of the YAML library's quote to recognise the token ("]", an unclosed "…). */
+const MAX_YAML_DETAIL = 160;
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Cut before a surrogate pair rather than through it, so the message stays valid text.
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2]) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+function yamlMessage(error: Error): string {
+  return `Not valid YAML: ${clip(error.message.split('\n')[0], MAX_YAML_DETAIL)}`;
+}
+
 export function parseScenarioText(text: string, file: string): ParsedScenarioFile {
   const format = formatOf(file);
   if (format === null) return { ok: false, problems: [{ file, message: 'Not a scenario file: use a .yaml, .yml or .json file.' }] };
@@ -53,7 +73,7 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({ file, line: counter.linePos(e.pos[0]).line, message: `Not valid YAML: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => ({ file, line: counter.linePos(e.pos[0]).line, message: yamlMessage(e) })),
     };
   }
   const lineOf = lineLocator(doc, counter);
@@ -62,7 +82,7 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
     // Aliases are resolved here: an unknown anchor or an alias bomb throws, and becomes a problem.
     value = doc.toJS();
   } catch (error) {
-    return { ok: false, problems: [{ file, message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return { ok: false, problems: [{ file, message: yamlMessage(error as Error) }] };
   }
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
@@ -72,7 +92,7 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
         const at = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
         const line = lineOf(at);
         const message = /received undefined$/.test(issue.message) ? 'Missing: add this field.' : issue.message;
-        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message };
+        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message: clip(message, MAX_MESSAGE) };
       }),
     };
   }
@@ -89,7 +109,7 @@ export function checkScenarioText(
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
   const problems = validateScenario(parsed.scenario, knownStandardIds).map((p) => {
     const line = parsed.lineOf(p.at);
-    return { file, ...(line === undefined ? {} : { line }), field: p.path, message: p.message };
+    return { file, ...(line === undefined ? {} : { line }), field: p.path, message: clip(p.message, MAX_MESSAGE) };
   });
   return { scenario: parsed.scenario, problems };
 }
