@@ -3,6 +3,7 @@
  * document so a field's problem can be reported with its line in the file.
  */
 import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { yamlDetail } from '../content/problem-text';
 
 export interface FrontMatterFile {
   /** The YAML document (null when the file has no front-matter). */
@@ -43,14 +44,14 @@ export function splitFrontMatter(text: string): FrontMatterFile {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
-  const errors: { line?: number; message: string }[] = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `The front-matter is not valid YAML: ${e.message.split('\n')[0]}` }));
+  const errors: { line?: number; message: string }[] = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `The front-matter is not valid YAML: ${yamlDetail(e)}` }));
   let data: unknown;
   // Aliases are resolved here: an unknown anchor or an alias bomb throws, and becomes a problem.
   if (!errors.length) {
     try {
       data = doc.toJS();
     } catch (error) {
-      errors.push({ line: 2, message: `The front-matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      errors.push({ line: 2, message: `The front-matter is not valid YAML: ${yamlDetail(error as Error)}` });
     }
   }
   return {

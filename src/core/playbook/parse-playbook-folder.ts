@@ -12,6 +12,7 @@ import { splitFrontMatter, type FrontMatterFile } from './front-matter';
 import { CHAPTERS_DIR, IGNORED_FILES, INDEX_FILE, PLAYBOOK_FORMAT, STANDARDS_DIR, type FolderFile, type FolderProblem } from './playbook-folder-format';
 import type { EditStamp } from './playbook-error';
 import { findStandardRefs } from './standard-refs';
+import { yamlDetail } from '../content/problem-text';
 
 const indexSchema = z.object({
   format: z.literal(PLAYBOOK_FORMAT, { message: `Set "format: ${PLAYBOOK_FORMAT}".` }),
@@ -98,7 +99,7 @@ function parseIndex(file: FolderFile | undefined, problems: FolderProblem[]): z.
     raw = parseYaml(file.text.replace(/\r\n?/g, '\n'));
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problems.push({ file: file.path, ...(line ? { line } : {}), message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({ file: file.path, ...(line ? { line } : {}), message: `Not valid YAML: ${yamlDetail(error as Error)}` });
     return null;
   }
   const parsed = indexSchema.safeParse(raw ?? {});

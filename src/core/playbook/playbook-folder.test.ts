@@ -108,6 +108,18 @@ describe('problems in an imported folder', () => {
     expect(problems).toContainEqual({ file: 'standards/honest.md', line: 2, field: 'id', message: expect.stringContaining('does not match the file name') });
   });
 
+  it('quotes only the start of a broken front-matter token, not the rest of the file', () => {
+    // A stray "]" then an unclosed quote: the YAML library quotes everything after the quote.
+    const text = `---\nid: broken\n]\n"${'rest of the chapter '.repeat(200)}\n---\nBody\n`;
+    const files = [...serializePlaybook(sampleSection().draft), { path: 'chapters/09-broken.md', text }];
+    const problems = parsePlaybookFolder(files).problems.filter((p) => p.file === 'chapters/09-broken.md');
+    expect(problems.some((p) => /^The front-matter is not valid YAML: .*"rest of the chapter.*…$/.test(p.message))).toBe(true);
+    for (const p of problems) {
+      expect(p.message.length).toBeLessThan(220);
+      expect(p.line).toBeGreaterThan(1);
+    }
+  });
+
   it('reports a missing playbook.yaml and duplicate chapter orders', () => {
     const files = serializePlaybook(sampleSection().draft).filter((f) => f.path !== 'playbook.yaml');
     files.push({ path: 'chapters/09-copy.md', text: '---\nid: copy\ntitle: Copy\norder: 1\n---\nx\n' });

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../shared/domain/scenario';
 import { formatPath, validateScenario, type PathSegment } from './validate-scenario';
+import { clip, MAX_PROBLEM_MESSAGE, yamlDetail } from '../content/problem-text';
 
 export type ScenarioFormat = 'yaml' | 'json';
 
@@ -38,24 +39,8 @@ function lineLocator(doc: Document, counter: LineCounter): (at: readonly PathSeg
   };
 }
 
-/**
- * Problems quote the file: the validator quotes ids and labels, and the YAML library quotes the
- * whole offending token, which after an unclosed quote is the rest of the file. The line already
- * says where to look, so a long message is cut instead of printed whole.
- */
-const MAX_MESSAGE = 500;
-/** Enough of the YAML library's quote to recognise the token ("]", an unclosed "…). */
-const MAX_YAML_DETAIL = 160;
-
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  // Cut before a surrogate pair rather than through it, so the message stays valid text.
-  const end = /[\uD800-\uDBFF]/.test(text[max - 2]) ? max - 2 : max - 1;
-  return `${text.slice(0, end)}…`;
-}
-
 function yamlMessage(error: Error): string {
-  return `Not valid YAML: ${clip(error.message.split('\n')[0], MAX_YAML_DETAIL)}`;
+  return `Not valid YAML: ${yamlDetail(error)}`;
 }
 
 export function parseScenarioText(text: string, file: string): ParsedScenarioFile {
@@ -92,7 +77,7 @@ export function parseScenarioText(text: string, file: string): ParsedScenarioFil
         const at = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
         const line = lineOf(at);
         const message = /received undefined$/.test(issue.message) ? 'Missing: add this field.' : issue.message;
-        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message: clip(message, MAX_MESSAGE) };
+        return { file, ...(line === undefined ? {} : { line }), ...(at.length > 0 ? { field: formatPath(at) } : {}), message: clip(message, MAX_PROBLEM_MESSAGE) };
       }),
     };
   }
@@ -109,7 +94,7 @@ export function checkScenarioText(
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
   const problems = validateScenario(parsed.scenario, knownStandardIds).map((p) => {
     const line = parsed.lineOf(p.at);
-    return { file, ...(line === undefined ? {} : { line }), field: p.path, message: clip(p.message, MAX_MESSAGE) };
+    return { file, ...(line === undefined ? {} : { line }), field: p.path, message: clip(p.message, MAX_PROBLEM_MESSAGE) };
   });
   return { scenario: parsed.scenario, problems };
 }
