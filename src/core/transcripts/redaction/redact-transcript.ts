@@ -100,6 +100,7 @@ function analysis(hasDigit: boolean, phones: RedactionCandidate[], candidates: R
 
 const NOTHING_FOUND: TextAnalysis = { hasDigit: false, phones: NONE, candidates: NONE, learnable: null, accepted: null, shared: true };
 const NOTHING_FOUND_WITH_DIGITS: TextAnalysis = { ...NOTHING_FOUND, hasDigit: true };
+
 /** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
 const MEMO_MAX_TEXT = 400;
 const MEMO_MAX_ENTRIES = 100000;
