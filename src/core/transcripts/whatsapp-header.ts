@@ -1,8 +1,8 @@
 /**
- * Recognises the date/time header at the start of a WhatsApp line without allocating: the common
- * Android shape is read straight from the file's bytes; any other shape meets a sticky regex
- * without captures on the decoded line start, and the numbers are read from char codes into a
- * reused object. (Capture groups cost ten small strings per line, which dominated GC on large exports.)
+ * Recognises the date/time header at the start of a WhatsApp line: the common Android shape is read
+ * straight from the file's bytes without allocating; any other shape meets a sticky regex without
+ * captures on the decoded line start, and the numbers are read from char codes into a reused object.
+ * (Capture groups cost ten small strings per line, which dominated GC on large exports.)
  */
 import { meridiemOf } from './whatsapp-text-kinds';
 
