@@ -129,7 +129,9 @@ test('script hidden in a chapter stays inert in the editor preview and for reade
   await expect(page.locator('.playbook-markdown script, .playbook-markdown iframe, .playbook-markdown svg, .playbook-markdown [onerror], .playbook-markdown [onclick]')).toHaveCount(0);
 });
 
-test('the playbook exported as a zip imports back unchanged, and a broken file is listed before anything is imported', async ({ page, host }) => {
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+test('the playbook exported as a zip imports back unchanged with its images, and a broken file is listed before anything is imported', async ({ page, host }) => {
   test.slow();
   await createWorkspace(page, host.url);
   await openPlaybook(page, 'Import & export');
@@ -149,14 +151,18 @@ test('the playbook exported as a zip imports back unchanged, and a broken file i
   await page.screenshot({ path: `${shots}/import-problems.png`, fullPage: true });
   await check.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByLabel('Playbook zip').setInputFiles({ name: 'playbook.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(exported)) });
+  // A chapter showing an image from the folder's assets/, as another workspace's export has it.
+  const first = 'chapters/01-our-experience-statement.md';
+  const withImage = { ...exported, [first]: strToU8(`${strFromU8(exported[first])}\n![Our shelf](asset:shelf-photo)\n`), 'assets/shelf-photo.png': new Uint8Array(Buffer.from(PNG_1PX, 'base64')) };
+  await page.getByLabel('Playbook zip').setInputFiles({ name: 'playbook.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(withImage)) });
   await expect(check).toContainText('No problems found');
+  await expect(check).toContainText('and 1 image');
   await check.getByRole('button', { name: 'Import into the draft' }).click();
   await expect(page.getByRole('list', { name: 'Chapters of the draft' }).getByRole('listitem')).toHaveCount(5);
 
   await page.getByRole('tab', { name: 'Import & export' }).click();
   const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download playbook.zip' }).click()]);
   const reexported = unzipSync(new Uint8Array(await readFile((await again.path())!)));
-  const strip = (files: Record<string, Uint8Array>) => Object.fromEntries(Object.entries(files).map(([p, b]) => [p, strFromU8(b).replace(/^updated(At|By):.*$/gm, '')]));
-  expect(strip(reexported)).toEqual(strip(exported));
+  const strip = (files: Record<string, Uint8Array>) => Object.fromEntries(Object.entries(files).map(([p, b]) => [p, p.endsWith('.png') ? Buffer.from(b).toString('base64') : strFromU8(b).replace(/^updated(At|By):.*$/gm, '')]));
+  expect(strip(reexported)).toEqual(strip(withImage));
 });

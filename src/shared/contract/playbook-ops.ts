@@ -127,6 +127,11 @@ export interface FolderFileView {
   path: string;
   text: string;
 }
+/** An image of the folder (`assets/<id>.png`), which chapters show as `![alt](asset:<id>)`. */
+export interface FolderImageView {
+  path: string;
+  dataBase64: string;
+}
 export interface ImportFileProblem {
   file: string;
   line?: number;
@@ -139,7 +144,9 @@ export interface ImportPreview {
   problems: ImportFileProblem[];
   /** Files that had no problem and will be imported. */
   validFiles: string[];
-  /** Standards missing from the import that scenarios still score against. */
+  /** Images that had no problem and will be imported. */
+  validImages: string[];
+  /** Standards missing from the import that scenarios still score against; images the text shows that are nowhere. */
   warnings: string[];
 }
 
@@ -147,6 +154,10 @@ const folderFilesSchema = z
   .array(z.object({ path: z.string().min(1).max(500), text: z.string().max(2_000_000) }).strict())
   .min(1, 'Choose a folder or a .zip with the playbook files.')
   .max(MAX_IMPORT_FILES, `A playbook folder has at most ${MAX_IMPORT_FILES} files.`);
+const folderImagesSchema = z
+  .array(z.object({ path: z.string().min(1).max(500), dataBase64: z.string().min(1, 'An image is empty.').max(MAX_IMAGE_BASE64, 'Images can be at most 5 MB.') }).strict())
+  .max(MAX_IMPORT_FILES, `A playbook folder has at most ${MAX_IMPORT_FILES} images.`)
+  .default([]);
 
 export const playbookOps = {
   getPlaybook: operation<PlaybookView>()({
@@ -253,15 +264,15 @@ export const playbookOps = {
   previewPlaybookImport: operation<ImportPreview>()({
     summary: 'Check a playbook folder before importing it: what it holds and every problem per file.',
     access: LEADERS,
-    input: z.object({ files: folderFilesSchema }).strict(),
+    input: z.object({ files: folderFilesSchema, images: folderImagesSchema }).strict(),
   }),
   importPlaybook: operation<PlaybookDraft>()({
     summary: 'Replace the playbook draft with an imported folder (only its valid files, once confirmed).',
     access: LEADERS,
-    input: z.object({ files: folderFilesSchema, confirmSkippingProblems: z.boolean().default(false) }).strict(),
+    input: z.object({ files: folderFilesSchema, images: folderImagesSchema, confirmSkippingProblems: z.boolean().default(false) }).strict(),
   }),
-  exportPlaybook: operation<{ fileName: string; files: FolderFileView[] }>()({
-    summary: 'The playbook as a folder of Markdown files (the draft for leaders, or a published version).',
+  exportPlaybook: operation<{ fileName: string; files: FolderFileView[]; images: FolderImageView[] }>()({
+    summary: 'The playbook as a folder of Markdown files and the images they show (the draft for leaders, or a published version).',
     access: MANAGERS,
     input: z.object({ source: z.union([versionNumber, z.literal('draft'), z.literal('latest')]).default('latest') }).strict(),
   }),

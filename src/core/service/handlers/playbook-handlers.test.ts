@@ -242,6 +242,33 @@ describe('import and export', () => {
     expect({ chapters: after.chapters, standards: after.standards }).toEqual({ chapters: before.chapters, standards: before.standards });
   });
 
+  it('exports the images the chapters show and imports them into a workspace that lacks them', async () => {
+    const image = await ok<{ id: string; markdown: string }>(service, 'uploadPlaybookImage', { fileName: 'shelf.png', dataBase64: PNG_1PX }, as('leader'));
+    await ok(service, 'savePlaybookChapterBody', { id: 'how-we-answer-chats', body: `Our shelf:\n\n${image.markdown}` }, as('leader'));
+    const exported = await ok<{ files: { path: string; text: string }[]; images: { path: string; dataBase64: string }[] }>(service, 'exportPlaybook', { source: 'draft' }, as('leader'));
+    expect(exported.images).toEqual([{ path: `assets/${image.id}.png`, dataBase64: PNG_1PX }]);
+
+    // The same folder as another workspace's export: a different id, so this workspace does not have it yet.
+    const files = exported.files.map((f) => ({ path: `playbook/${f.path}`, text: f.text.replaceAll(image.id, 'from-elsewhere') }));
+    const images = [{ path: 'playbook/assets/from-elsewhere.png', dataBase64: PNG_1PX }];
+    const preview = await ok<ImportPreview>(service, 'previewPlaybookImport', { files, images }, as('leader'));
+    expect([preview.problems, preview.validImages, preview.warnings]).toEqual([[], ['playbook/assets/from-elsewhere.png'], []]);
+    await ok(service, 'importPlaybook', { files, images }, as('leader'));
+    expect((await readdir(join(folder.dir, 'assets'))).sort()).toEqual([`${image.id}.png`, 'from-elsewhere.png'].sort());
+    const [shown] = await ok<{ dataUrl: string }[]>(service, 'getPlaybookImages', { ids: ['from-elsewhere'] }, as('leader'));
+    expect(shown.dataUrl).toBe(`data:image/png;base64,${PNG_1PX}`);
+  });
+
+  it('names an image that is not one and an image the text shows that is nowhere', async () => {
+    const exported = await ok<{ files: { path: string; text: string }[] }>(service, 'exportPlaybook', { source: 'draft' }, as('leader'));
+    const files = exported.files.map((f) => (f.path.startsWith('chapters/01') ? { ...f, text: `${f.text}\n![Gone](asset:never-stored)\n` } : f));
+    const images = [{ path: 'assets/notes.png', dataBase64: Buffer.from('hello').toString('base64') }];
+    const preview = await ok<ImportPreview>(service, 'previewPlaybookImport', { files, images }, as('leader'));
+    expect(preview.problems).toEqual([{ file: 'assets/notes.png', message: expect.stringMatching(/not a PNG, JPEG, GIF or WebP/) }]);
+    expect(preview.validImages).toEqual([]);
+    expect(preview.warnings).toEqual([expect.stringMatching(/^chapters\/01.*asset:never-stored.*Missing image/)]);
+  });
+
   it('lists problems per file and imports only after the leader confirms skipping them', async () => {
     const exported = await ok<{ files: { path: string; text: string }[] }>(service, 'exportPlaybook', { source: 'draft' }, as('leader'));
     const files = exported.files.map((f) => (f.path.startsWith('chapters/01') ? { ...f, text: f.text.replace(/^---\n/, '') } : f));

@@ -7,17 +7,17 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileZip, IconFolderOpen, IconPrinter } from '@tabler/icons-react';
-import type { FolderFileView, ImportPreview, VersionSummary } from '../../../../shared/contract/playbook-ops';
+import type { ImportPreview, VersionSummary } from '../../../../shared/contract/playbook-ops';
 import type { PlaybookDraft } from '../../../../shared/domain/playbook';
 import { api } from '../../api/client';
 import { useSubmit } from '../../components/use-submit';
 import { downloadFile } from '../../components/download-file';
-import { filesFromPicker, zipFiles } from './playbook-zip';
+import { folderFromPicker, zipFolder, type PlaybookFolder } from './playbook-zip';
 import { printPlaybook } from './print-playbook';
 
 export function FilesTab({ versions, isLeader, onImported }: { versions: VersionSummary[]; isLeader: boolean; onImported: (draft: PlaybookDraft) => void }) {
   const [source, setSource] = useState<string>(isLeader ? 'draft' : 'latest');
-  const [picked, setPicked] = useState<{ files: FolderFileView[]; preview: ImportPreview } | null>(null);
+  const [picked, setPicked] = useState<{ folder: PlaybookFolder; preview: ImportPreview } | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
   const exporting = useSubmit();
@@ -26,22 +26,22 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
   const exportZip = () =>
     exporting.run(async () => {
       const result = await api.exportPlaybook({ source: source === 'draft' || source === 'latest' ? source : Number(source) });
-      downloadFile(result.fileName, zipFiles(result.files), 'application/zip');
+      downloadFile(result.fileName, zipFolder(result), 'application/zip');
     });
 
   const choose = (list: FileList | null) =>
     importing.run(async () => {
       setPicked(null);
       if (!list || list.length === 0) return;
-      const files = await filesFromPicker(list);
-      if (files.length === 0) throw new Error('No Markdown or YAML files found. Choose the playbook folder (with playbook.yaml, chapters/ and standards/) or a .zip of it.');
-      setPicked({ files, preview: await api.previewPlaybookImport({ files }) });
+      const folder = await folderFromPicker(list);
+      if (folder.files.length === 0) throw new Error('No Markdown or YAML files found. Choose the playbook folder (with playbook.yaml, chapters/ and standards/) or a .zip of it.');
+      setPicked({ folder, preview: await api.previewPlaybookImport(folder) });
     });
 
   const confirm = () =>
     importing.run(async () => {
       if (!picked) return;
-      const draft = await api.importPlaybook({ files: picked.files, confirmSkippingProblems: picked.preview.problems.length > 0 });
+      const draft = await api.importPlaybook({ ...picked.folder, confirmSkippingProblems: picked.preview.problems.length > 0 });
       notifications.show({ color: 'teal', message: `Imported ${draft.chapters.length} chapters and ${draft.standards.length} standards into the draft.` });
       setPicked(null);
       onImported(draft);
@@ -55,7 +55,7 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
       <Paper withBorder radius="md" p="lg">
         <Title order={3}>Export</Title>
         <Text size="sm" c="dimmed" mb="md">
-          A .zip with playbook.yaml, one Markdown file per chapter and one per standard: the same format as the starter playbook, ready to edit and import again. Images stay in the workspace.
+          A .zip with playbook.yaml, one Markdown file per chapter and one per standard, and the images they show in assets/: the same format as the starter playbook, ready to edit and import again, here or in another workspace.
         </Text>
         <Group align="end">
           <Select label="What to export" data={sources} value={source} onChange={(v) => v && setSource(v)} w={220} allowDeselect={false} disabled={sources.length === 0} />
@@ -112,7 +112,8 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
           {preview && (
             <Stack mt="md" gap="sm" role="region" aria-label="Import check">
               <Text fw={600}>
-                Found {preview.chapters.length} chapters and {preview.standards.length} standards in {picked!.files.length} files.
+                Found {preview.chapters.length} chapters and {preview.standards.length} standards in {picked!.folder.files.length} files
+                {preview.validImages.length > 0 ? `, and ${preview.validImages.length} image${preview.validImages.length === 1 ? '' : 's'}` : ''}.
               </Text>
               {preview.problems.length === 0 ? (
                 <Alert color="teal">No problems found. Importing replaces the draft's chapters and standards with these.</Alert>
@@ -139,7 +140,7 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
                 </Alert>
               )}
               {preview.warnings.length > 0 && (
-                <Alert color="yellow" title="Scenarios still use standards missing here">
+                <Alert color="yellow" title="Worth a look before importing">
                   <List size="sm">
                     {preview.warnings.map((w) => (
                       <List.Item key={w}>{w}</List.Item>

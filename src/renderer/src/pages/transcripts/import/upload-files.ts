@@ -3,22 +3,11 @@
  * HTTP host's body limit), reporting bytes sent. Stops between parts when cancelled.
  */
 import { api } from '../../../api/client';
+import { base64Of } from '../../../components/base64';
 
 export interface UploadProgress {
   sent: number;
   total: number;
-}
-
-function base64Of(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(blob);
-  });
 }
 
 export class UploadCancelled extends Error {
