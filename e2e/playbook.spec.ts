@@ -157,6 +157,7 @@ test('the playbook exported as a zip imports back unchanged with its images, and
   await page.getByLabel('Playbook zip').setInputFiles({ name: 'playbook.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(withImage)) });
   await expect(check).toContainText('No problems found');
   await expect(check).toContainText('and 1 image');
+  await page.screenshot({ path: `${shots}/import-with-image.png`, fullPage: true });
   await check.getByRole('button', { name: 'Import into the draft' }).click();
   await expect(page.getByRole('list', { name: 'Chapters of the draft' }).getByRole('listitem')).toHaveCount(5);
 
