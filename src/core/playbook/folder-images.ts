@@ -42,12 +42,19 @@ export async function imagesForExport(files: FolderFile[], assets: PlaybookAsset
 export function checkFolderImages(images: FolderImageView[]): { valid: CheckedFolderImage[]; problems: ImportFileProblem[] } {
   const valid: CheckedFolderImage[] = [];
   const problems: ImportFileProblem[] = [];
+  const seen = new Map<string, string>();
   for (const image of images) {
     const id = IMAGE_PATH.exec(image.path)?.[1];
     if (!id) {
       problems.push({ file: image.path, message: 'Images belong in the assets/ folder, named like the chapters show them (assets/<id>.png).' });
       continue;
     }
+    const twin = seen.get(id);
+    if (twin) {
+      problems.push({ file: image.path, message: `${twin} has the same name (${id}): the chapters could not tell them apart. Keep one of them.` });
+      continue;
+    }
+    seen.set(id, image.path);
     try {
       const { bytes, mime } = checkedImage(image.dataBase64, image.path, MAX_IMAGE_BYTES);
       valid.push({ path: image.path, asset: { id, fileName: `${id}.${imageExtension(mime)}`, mime }, bytes });

@@ -259,13 +259,20 @@ describe('import and export', () => {
     expect(shown.dataUrl).toBe(`data:image/png;base64,${PNG_1PX}`);
   });
 
-  it('names an image that is not one and an image the text shows that is nowhere', async () => {
+  it('names an image that is not one, two images with one name, and an image the text shows that is nowhere', async () => {
     const exported = await ok<{ files: { path: string; text: string }[] }>(service, 'exportPlaybook', { source: 'draft' }, as('leader'));
     const files = exported.files.map((f) => (f.path.startsWith('chapters/01') ? { ...f, text: `${f.text}\n![Gone](asset:never-stored)\n` } : f));
-    const images = [{ path: 'assets/notes.png', dataBase64: Buffer.from('hello').toString('base64') }];
+    const images = [
+      { path: 'assets/notes.png', dataBase64: Buffer.from('hello').toString('base64') },
+      { path: 'assets/shelf.png', dataBase64: PNG_1PX },
+      { path: 'old/assets/shelf.jpg', dataBase64: PNG_1PX },
+    ];
     const preview = await ok<ImportPreview>(service, 'previewPlaybookImport', { files, images }, as('leader'));
-    expect(preview.problems).toEqual([{ file: 'assets/notes.png', message: expect.stringMatching(/not a PNG, JPEG, GIF or WebP/) }]);
-    expect(preview.validImages).toEqual([]);
+    expect(preview.problems).toEqual([
+      { file: 'assets/notes.png', message: expect.stringMatching(/not a PNG, JPEG, GIF or WebP/) },
+      { file: 'old/assets/shelf.jpg', message: expect.stringMatching(/^assets\/shelf\.png has the same name/) },
+    ]);
+    expect(preview.validImages).toEqual(['assets/shelf.png']);
     expect(preview.warnings).toEqual([expect.stringMatching(/^chapters\/01.*asset:never-stored.*Missing image/)]);
   });
 
