@@ -60,11 +60,11 @@ function withMore(list: RedactionCandidate[], more: RedactionCandidate[]): Redac
 }
 
 /** Everything except names, which need the whole transcript first. Allocates only on a hit. */
-function findNonNameCandidates(text: string, phoneHits: RedactionCandidate[], orderPatterns: RegExp[] | undefined): RedactionCandidate[] {
+function findNonNameCandidates(text: string, hasDigit: boolean, phoneHits: RedactionCandidate[], orderPatterns: RegExp[] | undefined): RedactionCandidate[] {
   let out = phoneHits;
   if (text.includes('@')) out = withMore(out, findEmails(text));
   if (text.includes('http') || text.includes('www.') || text.includes('wa.me')) out = withMore(out, findPersonalUrls(text));
-  if (DIGIT.test(text)) {
+  if (hasDigit) {
     if (LONG_DIGITS.test(text)) out = withMore(withMore(out, findCardNumbers(text)), findLabelledAccounts(text));
     out = withMore(out, findAddresses(text));
     if (orderPatterns?.length) out = withMore(out, findOrderNumbers(text, orderPatterns));
@@ -162,7 +162,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       const interesting = INTERESTING.test(text);
       const hasDigit = interesting && DIGIT.test(text);
       const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
-      const candidates = interesting ? findNonNameCandidates(text, phones, options.orderPatterns) : NONE;
+      const candidates = interesting ? findNonNameCandidates(text, hasDigit, phones, options.orderPatterns) : NONE;
       // Without the memo, a text in which nothing was found needs no object of its own.
       if (candidates.length === 0 && !memo.active) a = hasDigit ? NOTHING_FOUND_WITH_DIGITS : NOTHING_FOUND;
       else {
