@@ -13,6 +13,16 @@ export const COMMANDS: CliCommandEntry[] = [
     load: async () => (await import('./commands/validate-command')).validateCommand,
   },
   {
+    name: 'score',
+    summary: 'score staff replies (JSON lines) against a scenario; print one result per reply',
+    load: async () => (await import('./commands/score-command')).scoreCommand,
+  },
+  {
+    name: 'eval',
+    summary: "print the scorer's agreement with the blind graded set (per part, tune and aside)",
+    load: async () => (await import('./commands/eval-command')).evalCommand,
+  },
+  {
     name: 'demo',
     summary: 'create a demo shop workspace with eight weeks of training history',
     load: async () => (await import('./commands/demo-command')).demoCommand,

@@ -11,6 +11,7 @@ import { nextStepAfter } from '../scenarios';
 import { scoreAttempt, scoreChoice, scoreFreeTextReply } from '../scoring';
 import { demoReply, demoReplySeconds, type ReplyQuality } from './demo-replies';
 import type { Random } from './seeded-random';
+import { replyContextFor } from '../scoring/reply-context';
 
 const freeTextCache = new Map<string, FreeTextResult>();
 
@@ -18,7 +19,7 @@ function scoreCached(scenario: Scenario, stepId: string, step: FreeTextStep, rep
   const key = `${scenario.id}@${scenario.version}|${stepId}|${passMark}|${reply}`;
   let result = freeTextCache.get(key);
   if (!result) {
-    result = scoreFreeTextReply(reply, step, { language: scenario.language, customerName: scenario.persona.name, stepId, passMark });
+    result = scoreFreeTextReply(reply, step, { ...replyContextFor(scenario, stepId), passMark });
     freeTextCache.set(key, result);
   }
   return result;

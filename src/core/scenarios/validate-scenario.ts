@@ -6,6 +6,9 @@
  */
 import { isDecisionStep, successorsOf, type ChoiceStep, type FreeTextStep, type Scenario } from '../../shared/domain/scenario';
 import { scoreFreeTextReply } from '../scoring/score-free-text-reply';
+import { replyContextFor } from '../scoring/reply-context';
+import { CONCEPT_IDS, isConcept } from '../scoring/concepts/concepts';
+import { expectedFactsOf } from '../scoring/facts/expected-facts';
 
 export type PathSegment = string | number;
 
@@ -89,6 +92,16 @@ function checkChoice(id: string, step: ChoiceStep, known: ReadonlySet<string>, o
     out.push(problem([...at, 'options'], 'Every reply leads back to this same step, so the conversation can never move on.', id));
 }
 
+function checkConceptsAndFacts(item: { concepts?: readonly string[]; facts?: readonly string[] }, at: PathSegment[], language: string, id: string, out: ScenarioProblem[]): void {
+  item.concepts?.forEach((concept, k) => {
+    if (!isConcept(concept)) out.push(problem([...at, 'concepts', k], `Unknown concept "${concept}". Use one of: ${CONCEPT_IDS.join(', ')}.`, id));
+  });
+  item.facts?.forEach((fact, k) => {
+    if (!expectedFactsOf(fact, language))
+      out.push(problem([...at, 'facts', k], `"${fact}" is not a fact the scorer can read: write a price, a time or hours, a day, a duration, a percentage or a size (for example "RM164", "12–5pm", "Sunday", "7 days").`, id));
+  });
+}
+
 function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known: ReadonlySet<string>, out: ScenarioProblem[]): void {
   const at = ['steps', id];
   const { elements, mustAvoid, tone } = step.rubric;
@@ -102,7 +115,9 @@ function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known
     if (!known.has(el.standardId)) out.push(problem([...elAt, 'standardId'], `Unknown standard "${el.standardId}".`, id));
     else if (!scenario.standards.includes(el.standardId))
       out.push(problem([...elAt, 'standardId'], `Standard "${el.standardId}" is scored here but not listed in the scenario's standards; add it there.`, id));
-    if (el.phrases.length === 0) out.push(problem([...elAt, 'phrases'], 'Add at least one phrase group, or the element can never be hit.', id));
+    if (el.phrases.length === 0 && !el.concepts?.length && !el.facts?.length)
+      out.push(problem([...elAt, 'phrases'], 'Add at least one phrase group, concept or fact, or the element can never be hit.', id));
+    checkConceptsAndFacts(el, elAt, scenario.language, id, out);
   });
   elements.forEach((el, i) => {
     if (el.naWhen?.when === 'element-hit' && !elementIds.has(el.naWhen.elementId))
@@ -111,7 +126,8 @@ function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known
   mustAvoid.forEach((item, i) => {
     if (item.standardId !== undefined && !known.has(item.standardId))
       out.push(problem([...at, 'rubric', 'mustAvoid', i, 'standardId'], `Unknown standard "${item.standardId}".`, id));
-    if (item.phrases.length === 0) out.push(problem([...at, 'rubric', 'mustAvoid', i, 'phrases'], 'Add at least one phrase group.', id));
+    if (item.phrases.length === 0 && !item.concepts?.length) out.push(problem([...at, 'rubric', 'mustAvoid', i, 'phrases'], 'Add at least one phrase group.', id));
+    checkConceptsAndFacts(item, [...at, 'rubric', 'mustAvoid', i], scenario.language, id, out);
   });
   const toneScores = tone.apologyRequired || tone.useCustomerName || tone.noShouting || tone.noExclamationStacks;
   if (toneScores && !known.has(tone.standardId)) out.push(problem([...at, 'rubric', 'tone', 'standardId'], `Unknown standard "${tone.standardId}".`, id));
@@ -123,7 +139,7 @@ function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known
       }),
     );
   if (step.modelAnswer.trim() !== '' && elements.length > 0) {
-    const result = scoreFreeTextReply(step.modelAnswer, step, { language: scenario.language, customerName: scenario.persona.name, passMark: scenario.passMark });
+    const result = scoreFreeTextReply(step.modelAnswer, step, replyContextFor(scenario, id));
     if (!result.passed) {
       const missed = result.elements.filter((e) => e.status === 'missed').map((e) => `"${e.label}"`);
       const why = result.autoFailed ? 'it contains an auto-fail item' : missed.length > 0 ? `it misses ${missed.join(', ')}` : 'tone or length checks fail';

@@ -102,7 +102,7 @@ export const SEQUENCE_FOLDS: ReadonlyArray<{ from: readonly string[]; to: string
 ];
 
 const NEGATORS: Record<LanguageGroup, readonly string[]> = {
-  en: ['not', 'no', 'never', "don't", "didn't", "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "doesn't", "shouldn't", 'without', 'nor'],
+  en: ['not', 'no', 'never', 'unable', "don't", "didn't", "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "doesn't", "shouldn't", 'without', 'nor'],
   'id-ms': ['tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'tiada', 'takde', 'x'],
   vi: ['khong', 'chang', 'chua'],
   tl: ['hindi', 'huwag', 'wala', 'walang', 'ayaw'],
@@ -115,7 +115,16 @@ const NEGATORS: Record<LanguageGroup, readonly string[]> = {
  */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'po', 'ho', 'na', 'pa', 'naman', 'ya', 'kak', 'sis', 'lah', 'sih', 'kok', 'dong', 'pun', 'a', 'da', 'really',
-  'to', 'be', 'need', 'needs', 'perlu', 'usah', 'ada', 'yang', 'can',
+  'to', 'be', 'need', 'needs', 'have', 'has', 'perlu', 'usah', 'ada', 'yang', 'can', 'kailangan', 'mag', 'able', 'any',
+]);
+
+/**
+ * Small words a phrase match steps over on either side, so "refund the delivery fee" meets "refund
+ * your delivery fee" and "ibabalik namin" meets "ibabalik po namin".
+ */
+export const SKIPPABLE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'ur',
+  'po', 'ho', 'kak', 'sis', 'ya', 'nya', 'ni', 'si', 'ang', 'ng', 'sa', 'yung', 'ung',
 ]);
 
 /** Thai negators, matched in the text just before a Thai phrase (Thai has no spaces). */

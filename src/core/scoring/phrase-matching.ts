@@ -1,26 +1,62 @@
 /**
- * Finds rubric phrases in a folded reply: whole words in sequence ("same style" does not match
- * "the same, stylish"), Thai phrases as substrings (Thai is written without spaces), a trailing
- * "*" as a word prefix ("apolog*"), and never a negated occurrence ("not sorry", "tidak ada",
- * "không xin lỗi", "hindi", "ไม่ขอโทษ").
+ * Finds rubric phrases in a folded reply. A phrase is whole words in sequence within one clause
+ * ("same style" does not match "the same, stylish"), compared by their roots (see stems/) and the
+ * shop-vocabulary synonyms (concepts/synonyms.yaml), with small words such as "the", "your" or "po"
+ * skipped on both sides. A trailing "*" makes the last word a prefix ("apolog*"); " ... " lets up to
+ * three words stand between two parts ("refund ... fee"). Thai phrases are matched as substrings
+ * (Thai is written without spaces). An occurrence never counts when it is negated ("not sorry",
+ * "tidak ada", "không xin lỗi", "hindi", "ไม่ขอโทษ") or inside someone else's quoted words.
  */
 import type { PhraseMatch } from '../../shared/domain/scoring';
-import { PARTICLES, THAI_NEGATORS, negatorsFor } from './chat-spellings';
+import { PARTICLES, SKIPPABLE, THAI_NEGATORS, negatorsFor, type LanguageGroup } from './chat-spellings';
+import { synonymsOf } from './concepts/synonyms';
 import { containsThai, foldText, type FoldedText } from './text-folding';
+
+interface Slot {
+  keys: ReadonlySet<string>;
+  /** Set for a trailing "*": the word only has to start with this. */
+  prefix: string | null;
+  /** Other words allowed between the previous slot and this one. */
+  gapBefore: number;
+}
 
 export interface CompiledPhrase {
   phrase: string;
   mode: 'words' | 'substring';
-  words: string[];
-  lastIsPrefix: boolean;
+  /** Ways of writing the phrase (a multi-word synonym gives more than one). */
+  alternatives: Slot[][];
   substring: string;
+}
+
+export interface MatchOptions {
+  /** Leave out sentences marked sarcastic (an eye-roll after "thanks so much for your patience"). */
+  sincereOnly?: boolean;
 }
 
 /** How far back (in words, within one clause, particles not counted) a negator still negates. */
 const NEGATION_WINDOW = 2;
-const THAI_NEGATION_WINDOW = 6;
+const THAI_NEGATION_WINDOW = 12;
+const GAP_WORDS = 3;
+const SKIP_WORDS = 2;
 
 const compiledCache = new Map<string, CompiledPhrase>();
+
+function slotsOf(words: readonly string[], lastIsPrefix: boolean, group: LanguageGroup, gapsAfter: ReadonlySet<number>): Slot[] {
+  const slots: Slot[] = [];
+  let pendingGap = 0;
+  words.forEach((word, i) => {
+    const isPrefix = lastIsPrefix && i === words.length - 1;
+    if (!isPrefix && SKIPPABLE.has(word) && words.length > 1) {
+      if (gapsAfter.has(i)) pendingGap = GAP_WORDS;
+      return;
+    }
+    const keys = new Set<string>();
+    if (!isPrefix) for (const form of [word, ...synonymsOf([word], group).filter((s) => s.length === 1).map((s) => s[0])]) for (const k of foldText(form, group).words[0]?.keys ?? [form]) keys.add(k);
+    slots.push({ keys, prefix: isPrefix ? word : null, gapBefore: pendingGap });
+    pendingGap = gapsAfter.has(i) ? GAP_WORDS : 0;
+  });
+  return slots;
+}
 
 export function compilePhrase(phrase: string, language: string): CompiledPhrase {
   const key = `${language}\u0000${phrase}`;
@@ -28,28 +64,64 @@ export function compilePhrase(phrase: string, language: string): CompiledPhrase 
   if (cached) return cached;
   const trimmed = phrase.trim();
   const lastIsPrefix = trimmed.endsWith('*');
-  const folded = foldText(lastIsPrefix ? trimmed.slice(0, -1) : trimmed, language);
-  const compiled: CompiledPhrase = containsThai(trimmed)
-    ? { phrase, mode: 'substring', words: [], lastIsPrefix: false, substring: folded.norm.replace(/\s+/g, '') }
-    : { phrase, mode: 'words', words: folded.words.map((x) => x.text), lastIsPrefix, substring: '' };
+  const body = lastIsPrefix ? trimmed.slice(0, -1) : trimmed;
+  let compiled: CompiledPhrase;
+  if (containsThai(trimmed)) {
+    compiled = { phrase, mode: 'substring', alternatives: [], substring: foldText(body, language).norm.replace(/\s+|\.\.\./g, '') };
+  } else {
+    const parts = body.split(/\s*\.\.\.\s*/).filter(Boolean);
+    const folded = foldText(body, language);
+    const words: string[] = [];
+    const gapsAfter = new Set<number>();
+    for (const part of parts) {
+      words.push(...foldText(part, language).words.map((w) => w.text));
+      gapsAfter.add(words.length - 1);
+    }
+    gapsAfter.delete(words.length - 1);
+    const forms = lastIsPrefix || parts.length > 1 ? [words] : [words, ...synonymsOf(words, folded.group)];
+    const alternatives = forms.map((f) => slotsOf(f, lastIsPrefix, folded.group, f === words ? gapsAfter : new Set())).filter((s) => s.length > 0);
+    compiled = { phrase, mode: 'words', alternatives, substring: '' };
+  }
   if (compiledCache.size > 20000) compiledCache.clear();
   compiledCache.set(key, compiled);
   return compiled;
 }
 
-function wordMatchesAt(reply: FoldedText, at: number, phrase: CompiledPhrase): boolean {
-  const { words } = phrase;
-  if (at + words.length > reply.words.length) return false;
-  for (let k = 0; k < words.length; k++) {
-    const word = reply.words[at + k];
-    if (k > 0 && word.breakBefore) return false;
-    const isLast = k === words.length - 1;
-    if (isLast && phrase.lastIsPrefix ? !word.text.startsWith(words[k]) : word.text !== words[k]) return false;
-  }
-  return true;
+function slotAccepts(slot: Slot, word: FoldedText['words'][number]): boolean {
+  if (slot.prefix !== null) return word.text.startsWith(slot.prefix);
+  for (const k of word.keys) if (slot.keys.has(k)) return true;
+  return false;
 }
 
-function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet<string>): boolean {
+/** The index of the last word of a match of `slots` starting at `at`, or -1. */
+function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number {
+  if (!slotAccepts(slots[0], reply.words[at])) return -1;
+  let index = at;
+  for (let k = 1; k < slots.length; k++) {
+    const slot = slots[k];
+    let next = index + 1;
+    let skipped = 0;
+    let found = -1;
+    while (next < reply.words.length) {
+      const word = reply.words[next];
+      if (word.breakBefore && slot.gapBefore === 0) break;
+      if (slotAccepts(slot, word)) {
+        found = next;
+        break;
+      }
+      const skippable = SKIPPABLE.has(word.text) && skipped < SKIP_WORDS;
+      if (!skippable && skipped >= slot.gapBefore) break;
+      skipped++;
+      if (skipped > Math.max(slot.gapBefore, SKIP_WORDS)) break;
+      next++;
+    }
+    if (found === -1) return -1;
+    index = found;
+  }
+  return index;
+}
+
+export function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet<string>): boolean {
   let counted = 0;
   for (let index = at - 1; index >= 0 && counted < NEGATION_WINDOW; index--) {
     if (reply.words[index + 1].breakBefore) return false;
@@ -61,8 +133,9 @@ function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet<string
 }
 
 function isThaiNegatedAt(reply: FoldedText, normIndex: number): boolean {
-  const before = reply.norm.slice(Math.max(0, normIndex - THAI_NEGATION_WINDOW - 4), normIndex).replace(/\s+/g, '');
-  const window = before.slice(-THAI_NEGATION_WINDOW);
+  const before = reply.norm.slice(Math.max(0, normIndex - 40), normIndex);
+  const clause = before.slice(before.search(/[^\s.,!?;:]*$/) === -1 ? 0 : Math.max(before.lastIndexOf(' '), before.search(/[.,!?;:][^.,!?;:]*$/)) + 1);
+  const window = clause.replace(/\s+/g, '').slice(-THAI_NEGATION_WINDOW);
   return THAI_NEGATORS.some((n) => window.includes(n));
 }
 
@@ -70,14 +143,20 @@ function toMatch(reply: FoldedText, phrase: string, start: number, end: number):
   return { phrase, text: reply.original.slice(start, end), start, end };
 }
 
-function findWordMatches(reply: FoldedText, phrase: CompiledPhrase): PhraseMatch[] {
+function counts(reply: FoldedText, from: number, to: number, options: MatchOptions): boolean {
+  for (let i = from; i <= to; i++) if (reply.words[i].reported) return false;
+  return !(options.sincereOnly && reply.sentences[reply.words[from].sentence]?.sarcastic);
+}
+
+function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  if (phrase.words.length === 0) return found;
   const negators = negatorsFor(reply.group);
-  for (let i = 0; i < reply.words.length; i++) {
-    if (!wordMatchesAt(reply, i, phrase) || isNegatedAt(reply, i, negators)) continue;
-    const last = reply.words[i + phrase.words.length - 1];
-    found.push(toMatch(reply, phrase.phrase, reply.words[i].start, last.end));
+  for (const slots of phrase.alternatives) {
+    for (let i = 0; i < reply.words.length; i++) {
+      const last = matchEnd(reply, i, slots);
+      if (last === -1 || isNegatedAt(reply, i, negators) || !counts(reply, i, last, options)) continue;
+      found.push(toMatch(reply, phrase.phrase, reply.words[i].start, reply.words[last].end));
+    }
   }
   return found;
 }
@@ -99,7 +178,7 @@ function squeezedOf(reply: FoldedText): { squeezed: string; positions: number[] 
 }
 
 /** Substring search over the folded text with spaces squeezed out, as Thai writers space freely. */
-function findSubstringMatches(reply: FoldedText, phrase: CompiledPhrase): PhraseMatch[] {
+function findSubstringMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   if (phrase.substring === '') return found;
   const { squeezed, positions } = squeezedOf(reply);
@@ -107,24 +186,29 @@ function findSubstringMatches(reply: FoldedText, phrase: CompiledPhrase): Phrase
   while (from !== -1) {
     const firstNorm = positions[from];
     const lastNorm = positions[from + phrase.substring.length - 1];
-    if (!isThaiNegatedAt(reply, firstNorm)) found.push(toMatch(reply, phrase.phrase, reply.normStart[firstNorm], reply.normEnd[lastNorm]));
+    const start = reply.normStart[firstNorm];
+    const end = reply.normEnd[lastNorm];
+    const inside = reply.words.filter((w) => w.start < end && start < w.end);
+    const own = inside.every((w) => !w.reported) && !(options.sincereOnly && inside.some((w) => reply.sentences[w.sentence]?.sarcastic));
+    if (!isThaiNegatedAt(reply, firstNorm) && own) found.push(toMatch(reply, phrase.phrase, start, end));
     from = squeezed.indexOf(phrase.substring, from + phrase.substring.length);
   }
   return found;
 }
 
-export function findPhrase(reply: FoldedText, phrase: string, language: string): PhraseMatch[] {
+export function findPhrase(reply: FoldedText, phrase: string, language: string, options: MatchOptions = {}): PhraseMatch[] {
   const compiled = compilePhrase(phrase, language);
-  return compiled.mode === 'substring' ? findSubstringMatches(reply, compiled) : findWordMatches(reply, compiled);
+  return compiled.mode === 'substring' ? findSubstringMatches(reply, compiled, options) : findWordMatches(reply, compiled, options);
 }
 
 /** Matches of any synonym in the group, longest first where they overlap, in reply order. */
-export function findGroup(reply: FoldedText, group: readonly string[], language: string): PhraseMatch[] {
-  const all = group.flatMap((phrase) => findPhrase(reply, phrase, language));
+export function findGroup(reply: FoldedText, group: readonly string[], language: string, options: MatchOptions = {}): PhraseMatch[] {
+  const all = group.flatMap((phrase) => findPhrase(reply, phrase, language, options));
   return withoutOverlaps(all);
 }
 
 export function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return matches;
   const byLength = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: PhraseMatch[] = [];
   for (const m of byLength) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

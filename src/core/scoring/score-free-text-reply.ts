@@ -18,10 +18,11 @@ import type {
   ScoreLine,
   ToneFinding,
 } from '../../shared/domain/scoring';
-import { findGroup, withoutOverlaps } from './phrase-matching';
+import { matchItem, type ReplyReading } from './element-matching';
+import { readFacts } from './facts/read-facts';
 import { formatPoints, labelled, line, quoteList } from './score-lines';
 import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals';
-import { foldText, type FoldedText } from './text-folding';
+import { foldText } from './text-folding';
 import { checkTone } from './tone-checks';
 
 export interface ReplyContext {
@@ -32,6 +33,8 @@ export interface ReplyContext {
   /** Default 0.8. */
   passMark?: number;
   stepId?: string;
+  /** Capitalised words the scenario itself uses (product codes, places): not shouting. */
+  knownCodes?: readonly string[];
 }
 
 const TONE_LABELS: Record<ToneFinding['check'], string> = {
@@ -41,28 +44,26 @@ const TONE_LABELS: Record<ToneFinding['check'], string> = {
   'exclamation-stack': 'No stacks of "!!!"',
 };
 
-function scoreElementsFirstPass(reply: FoldedText, elements: readonly RubricElement[], language: string): ElementResult[] {
+function scoreElementsFirstPass(reply: ReplyReading, elements: readonly RubricElement[]): ElementResult[] {
   return elements.map((el) => {
-    const perGroup = el.phrases.map((g) => findGroup(reply, g, language));
-    const groupsHit = perGroup.filter((m) => m.length > 0).length;
-    const hit = el.require === 'all' ? el.phrases.length > 0 && groupsHit === el.phrases.length : groupsHit > 0;
+    const { hit, matches } = matchItem(reply, el, { sincereOnly: true, expandConcepts: true });
     return {
       elementId: el.id,
       label: el.label,
       standardId: el.standardId,
       weight: el.weight,
       status: hit ? 'hit' : 'missed',
-      matches: hit ? withoutOverlaps(perGroup.flat()) : [],
+      matches,
       earned: hit ? el.weight : 0,
       max: el.weight,
     };
   });
 }
 
-function conditionHolds(condition: NaCondition, reply: FoldedText, hits: ReadonlySet<string>, context: ReplyContext): boolean {
+function conditionHolds(condition: NaCondition, reply: ReplyReading, hits: ReadonlySet<string>, context: ReplyContext): boolean {
   switch (condition.when) {
     case 'reply-mentions':
-      return condition.phrases.some((g) => findGroup(reply, g, context.language).length > 0);
+      return matchItem(reply, { phrases: condition.phrases }).hit;
     case 'element-hit':
       return hits.has(condition.elementId);
     case 'no-customer-name':
@@ -71,7 +72,7 @@ function conditionHolds(condition: NaCondition, reply: FoldedText, hits: Readonl
 }
 
 /** N/A only replaces "missed": a hit is never taken away. */
-function applyNotApplicable(results: ElementResult[], elements: readonly RubricElement[], reply: FoldedText, context: ReplyContext): ElementResult[] {
+function applyNotApplicable(results: ElementResult[], elements: readonly RubricElement[], reply: ReplyReading, context: ReplyContext): ElementResult[] {
   const hits = new Set(results.filter((r) => r.status === 'hit').map((r) => r.elementId));
   return results.map((r, i) => {
     const condition = elements[i].naWhen;
@@ -131,17 +132,17 @@ function explain(
 }
 
 export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: ReplyContext): FreeTextResult {
-  const folded = foldText(reply, context.language);
+  const reading = readReply(reply, context.language);
   const { rubric } = step;
-  const elements = applyNotApplicable(scoreElementsFirstPass(folded, rubric.elements, context.language), rubric.elements, folded, context);
+  const elements = applyNotApplicable(scoreElementsFirstPass(reading, rubric.elements), rubric.elements, reading, context);
 
   const mustAvoid: MustAvoidFinding[] = [];
   for (const item of rubric.mustAvoid) {
-    const matches = withoutOverlaps(item.phrases.flatMap((g) => findGroup(folded, g, context.language)));
+    const { matches } = matchItem(reading, item);
     if (matches.length === 0) continue;
     mustAvoid.push({ itemId: item.id, label: item.label, standardId: item.standardId, autoFail: item.autoFail, penalty: item.autoFail ? 0 : item.penalty, matches });
   }
-  const tone = checkTone(folded, rubric.tone, context.customerName, context.language);
+  const tone = checkTone(reading.folded, rubric.tone, context);
   const length = checkLength(reply, step);
   const replyTime: ReplyTimeFinding = {
     targetSec: step.replyTimeTargetSec,
@@ -181,8 +182,13 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   };
 }
 
+export function readReply(reply: string, language: string): ReplyReading {
+  const folded = foldText(reply, language);
+  return { folded, facts: readFacts(folded).facts, language };
+}
+
 /** Exposed for the editor's rubric preview: which groups of an element a reply hits. */
 export function groupHits(reply: string, groups: readonly string[][], language: string): boolean[] {
-  const folded = foldText(reply, language);
-  return groups.map((g) => findGroup(folded, g, language).length > 0);
+  const reading = readReply(reply, language);
+  return groups.map((g) => matchItem(reading, { phrases: [g] }, { sincereOnly: true, expandConcepts: true }).hit);
 }

@@ -7,14 +7,22 @@ export interface PointsEntry {
   max: number;
 }
 
-/** Entries without a standard count in the overall total only. Per-standard earned never drops below 0. */
+/**
+ * Entries without a standard count in the overall total only. A penalty (points off with no
+ * maximum of its own: a must-avoid, shouting, a reply that works against a standard) counts in its
+ * standard as an item failed: its points join the standard's maximum and earn nothing. So shouting
+ * shows in "human tone" even in a step that had nothing else to score for that standard.
+ */
 export function totalsByStandard(entries: readonly PointsEntry[]): StandardTotal[] {
   const byId = new Map<string, StandardTotal>();
   for (const e of entries) {
     if (e.standardId === undefined) continue;
     const total = byId.get(e.standardId) ?? { standardId: e.standardId, earned: 0, max: 0 };
-    total.earned += e.earned;
-    total.max += e.max;
+    if (e.earned < 0 && e.max === 0) total.max -= e.earned;
+    else {
+      total.earned += e.earned;
+      total.max += e.max;
+    }
     byId.set(e.standardId, total);
   }
   return [...byId.values()].map((t) => ({ ...t, earned: round(Math.max(0, t.earned)), max: round(t.max) }));

@@ -7,6 +7,8 @@
  * Latin combining-mark blocks are stripped: Thai vowel and tone marks carry meaning and stay.
  */
 import { SEQUENCE_FOLDS, languageGroupOf, wordFoldsFor, type LanguageGroup } from './chat-spellings';
+import { reportedSpeechSpans } from './reported-speech';
+import { wordKeys } from './stems/word-keys';
 
 export interface FoldedWord {
   text: string;
@@ -15,6 +17,19 @@ export interface FoldedWord {
   end: number;
   /** A clause break (punctuation or a new line) separates this word from the previous one. */
   breakBefore: boolean;
+  /** The word's forms' roots in the reply's language (see stems/word-keys); includes `text`. */
+  keys: readonly string[];
+  /** Index into FoldedText.sentences. */
+  sentence: number;
+  /** Inside a quotation of what someone else said or wrote. */
+  reported: boolean;
+}
+
+export interface SentenceInfo {
+  /** Ends with a question mark. */
+  question: boolean;
+  /** Carries an eye-roll or a smirk: its kind words are not meant. */
+  sarcastic: boolean;
 }
 
 export interface FoldedText {
@@ -26,11 +41,14 @@ export interface FoldedText {
   normStart: number[];
   normEnd: number[];
   words: FoldedWord[];
+  sentences: SentenceInfo[];
 }
 
 const LATIN_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[.!?;,:\n()\u3002\uff01\uff1f]/;
+const SENTENCE_BREAK = /[.!?\n\u3002\uff01\uff1f]/;
+const SARCASM = /\u{1F644}|\u{1F612}|\u{1F643}|\u{1F60F}|\u{1F611}/u;
 const THAI = /[\u0e00-\u0e7f]/;
 
 const codePointCache = new Map<string, string>();
@@ -73,26 +91,38 @@ function foldCharacters(original: string): Pick<FoldedText, 'norm' | 'normStart'
   return { norm, normStart, normEnd };
 }
 
-function splitWords(norm: string, normStart: number[], normEnd: number[]): FoldedWord[] {
-  const words: FoldedWord[] = [];
+type RawWord = Omit<FoldedWord, 'keys' | 'reported'>;
+
+function splitWords(original: string, norm: string, normStart: number[], normEnd: number[]): { words: RawWord[]; sentences: SentenceInfo[] } {
+  const words: RawWord[] = [];
+  const sentences: SentenceInfo[] = [{ question: false, sarcastic: false }];
   let previousEnd = 0;
+  let sentence = 0;
+  const closeSentence = (gap: string, gapOriginal: string): void => {
+    if (gap.includes('?') || gap.includes('\uff1f')) sentences[sentence].question = true;
+    if (SARCASM.test(gapOriginal)) sentences[sentence].sarcastic = true;
+  };
   for (const m of norm.matchAll(WORD)) {
     const from = m.index;
     const to = from + m[0].length;
-    words.push({
-      text: m[0],
-      start: normStart[from],
-      end: normEnd[to - 1],
-      breakBefore: words.length > 0 && CLAUSE_BREAK.test(norm.slice(previousEnd, from)),
-    });
+    const gap = norm.slice(previousEnd, from);
+    if (words.length > 0) {
+      closeSentence(gap, original.slice(normEnd[previousEnd - 1] ?? 0, normStart[from]));
+      if (SENTENCE_BREAK.test(gap)) {
+        sentence++;
+        sentences.push({ question: false, sarcastic: false });
+      }
+    }
+    words.push({ text: m[0], start: normStart[from], end: normEnd[to - 1], breakBefore: words.length > 0 && CLAUSE_BREAK.test(gap), sentence });
     previousEnd = to;
   }
-  return words;
+  if (words.length > 0) closeSentence(norm.slice(previousEnd), original.slice(normEnd[previousEnd - 1] ?? 0));
+  return { words, sentences };
 }
 
-function applyWordFolds(words: FoldedWord[], group: LanguageGroup): FoldedWord[] {
+function applyWordFolds(words: RawWord[], group: LanguageGroup): RawWord[] {
   const folds = wordFoldsFor(group);
-  const out: FoldedWord[] = [];
+  const out: RawWord[] = [];
   for (const word of words) {
     const replacement = Object.hasOwn(folds, word.text) ? folds[word.text] : undefined;
     if (!replacement) {
@@ -104,8 +134,8 @@ function applyWordFolds(words: FoldedWord[], group: LanguageGroup): FoldedWord[]
   return out;
 }
 
-function applySequenceFolds(words: FoldedWord[]): FoldedWord[] {
-  const out: FoldedWord[] = [];
+function applySequenceFolds(words: RawWord[]): RawWord[] {
+  const out: RawWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const fold = SEQUENCE_FOLDS.find(
       (f) => f.from.every((t, k) => words[i + k]?.text === t && (k === 0 || !words[i + k].breakBefore)),
@@ -115,7 +145,7 @@ function applySequenceFolds(words: FoldedWord[]): FoldedWord[] {
       continue;
     }
     const last = words[i + fold.from.length - 1];
-    out.push({ text: fold.to, start: words[i].start, end: last.end, breakBefore: words[i].breakBefore });
+    out.push({ text: fold.to, start: words[i].start, end: last.end, breakBefore: words[i].breakBefore, sentence: words[i].sentence });
     i += fold.from.length - 1;
   }
   return out;
@@ -124,6 +154,12 @@ function applySequenceFolds(words: FoldedWord[]): FoldedWord[] {
 export function foldText(original: string, language: string): FoldedText {
   const group = languageGroupOf(language);
   const chars = foldCharacters(original);
-  const words = applySequenceFolds(applyWordFolds(splitWords(chars.norm, chars.normStart, chars.normEnd), group));
-  return { original, group, ...chars, words };
+  const split = splitWords(original, chars.norm, chars.normStart, chars.normEnd);
+  const reported = original.includes('"') || original.includes("'") || /[\u201c\u2018\u00ab\u300c\u201e]/.test(original) ? reportedSpeechSpans(original) : [];
+  const words = applySequenceFolds(applyWordFolds(split.words, group)).map((w) => ({
+    ...w,
+    keys: wordKeys(w.text, group),
+    reported: reported.some((r) => w.start >= r.start && w.end <= r.end),
+  }));
+  return { original, group, ...chars, words, sentences: split.sentences };
 }

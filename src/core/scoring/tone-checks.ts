@@ -1,100 +1,67 @@
 /**
  * The tone checks a rubric can switch on: an apology when something went wrong, the customer's
  * name, no shouting in capitals, no stacks of "!!!". The first two are things to do (they add to
- * the maximum); the last two are things not to do (they only take points off).
+ * the maximum); the last two are things not to do (they take points off, and count against their
+ * standard in the per-standard results).
+ *
+ * An apology counts when it is the shop's own and meant: not negated ("no need to apologise",
+ * "tidak perlu minta maaf"), not quoted from someone else, not "Sorry?" for "pardon?", not said
+ * with an eye-roll, and not the non-apology "sorry you feel that way".
  */
 import type { ToneChecks } from '../../shared/domain/scenario';
 import type { PhraseMatch, ToneFinding } from '../../shared/domain/scoring';
-import { findGroup } from './phrase-matching';
+import { languageGroupOf } from './chat-spellings';
+import { conceptPhrases } from './concepts/concepts';
+import { findCustomerName } from './customer-name';
+import { findGroup, findPhrase } from './phrase-matching';
+import { findExclamationStacks, findShouting } from './shouting';
 import type { FoldedText } from './text-folding';
 
-/** Apologies in the languages the app trains in; negated ones ("not sorry", "tidak perlu minta maaf") don't count. */
-export const APOLOGY_PHRASES: readonly string[] = [
-  'sorry',
-  'apolog*',
-  'my bad',
-  'maaf',
-  'xin loi',
-  'pasensya',
-  'paumanhin',
-  'ขอโทษ',
-  'ขออภัย',
-];
+export { findExclamationStacks, findShouting } from './shouting';
 
-const SHOUT_WORD = /[\p{L}\p{N}]+/gu;
-const EXCLAMATION_STACK = /[!！]{2,}|[!?！？]{3,}/g;
+/** Used when the concept file is missing a language: the core apology words. */
+export const APOLOGY_PHRASES: readonly string[] = ['sorry', 'apolog*', 'my bad', 'maaf', 'xin loi', 'pasensya', 'paumanhin', 'ขอโทษ', 'ขออภัย'];
 
-function wordIsShouted(word: string): 'shouted' | 'neutral' | 'calm' {
-  const letters = word.match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return 'neutral';
-  const cased = letters.filter((c) => c.toUpperCase() !== c.toLowerCase());
-  if (cased.length < 2) return 'neutral';
-  return cased.every((c) => c === c.toUpperCase()) ? 'shouted' : 'calm';
+const NON_APOLOGIES = ['sorry you feel', 'sorry if you feel', 'sorry that you feel', 'sorry you think', 'sorry if you think', 'sorry but that is'];
+
+function isPardon(reply: FoldedText, match: PhraseMatch): boolean {
+  const word = reply.words.find((w) => w.start >= match.start);
+  if (!word) return false;
+  const sentence = reply.words.filter((w) => w.sentence === word.sentence);
+  return reply.sentences[word.sentence]?.question === true && sentence.length <= 3;
 }
 
-/**
- * Runs of capitalised words: three or more, or two with ten letters or more ("PLEASE READ").
- * Short codes ("COD", "J&T", "RM164") stay below that on purpose.
- */
-export function findShouting(reply: string): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  let run: Array<{ start: number; end: number; letters: number }> = [];
-  const flush = (): void => {
-    const letters = run.reduce((n, r) => n + r.letters, 0);
-    if (run.length >= 3 || (run.length === 2 && letters >= 10)) {
-      const start = run[0].start;
-      const end = run[run.length - 1].end;
-      found.push({ phrase: 'capitals', text: reply.slice(start, end), start, end });
-    }
-    run = [];
-  };
-  for (const m of reply.matchAll(SHOUT_WORD)) {
-    const kind = wordIsShouted(m[0]);
-    if (kind === 'shouted') run.push({ start: m.index, end: m.index + m[0].length, letters: m[0].length });
-    else if (kind === 'calm') flush();
-  }
-  flush();
-  return found;
+export function findApologies(reply: FoldedText, language: string): PhraseMatch[] {
+  const phrases = conceptPhrases('apology', languageGroupOf(language));
+  const matches = findGroup(reply, phrases.length > 0 ? phrases : APOLOGY_PHRASES, language, { sincereOnly: true });
+  const hollow = NON_APOLOGIES.flatMap((p) => findPhrase(reply, p, 'en'));
+  return matches.filter((m) => !isPardon(reply, m) && !hollow.some((h) => h.start <= m.start && m.start < h.end));
 }
 
-export function findExclamationStacks(reply: string): PhraseMatch[] {
-  return [...reply.matchAll(EXCLAMATION_STACK)].map((m) => ({ phrase: m[0], text: m[0], start: m.index, end: m.index + m[0].length }));
+export interface ToneContext {
+  customerName?: string;
+  language: string;
+  /** Capitalised words the scenario itself uses (codes, names): not shouting. */
+  knownCodes?: readonly string[];
 }
 
-function nameParts(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .map((p) => p.replace(/[^\p{L}\p{M}\p{N}'-]/gu, ''))
-    .filter((p) => p.length >= 2);
-}
-
-export function checkTone(reply: FoldedText, tone: ToneChecks, customerName: string | undefined, language: string): ToneFinding[] {
+export function checkTone(reply: FoldedText, tone: ToneChecks, context: ToneContext): ToneFinding[] {
   const findings: ToneFinding[] = [];
   const base = { standardId: tone.standardId };
-  if (tone.apologyRequired) {
-    const matches = findGroup(reply, APOLOGY_PHRASES, language);
+  const doCheck = (check: 'apology' | 'customer-name', matches: PhraseMatch[]): ToneFinding => {
     const ok = matches.length > 0;
-    findings.push({ ...base, check: 'apology', ok, status: ok ? 'ok' : 'failed', earned: ok ? tone.weight : 0, max: tone.weight, matches });
-  }
+    return { ...base, check, ok, status: ok ? 'ok' : 'failed', earned: ok ? tone.weight : 0, max: tone.weight, matches };
+  };
+  const dontCheck = (check: 'shouting' | 'exclamation-stack', matches: PhraseMatch[]): ToneFinding => {
+    const ok = matches.length === 0;
+    return { ...base, check, ok, status: ok ? 'ok' : 'failed', earned: ok ? 0 : -tone.weight, max: 0, matches };
+  };
+  if (tone.apologyRequired) findings.push(doCheck('apology', findApologies(reply, context.language)));
   if (tone.useCustomerName) {
-    const parts = customerName ? nameParts(customerName) : [];
-    if (parts.length === 0) {
-      findings.push({ ...base, check: 'customer-name', ok: true, status: 'na', earned: 0, max: 0, matches: [] });
-    } else {
-      const matches = findGroup(reply, parts, language);
-      const ok = matches.length > 0;
-      findings.push({ ...base, check: 'customer-name', ok, status: ok ? 'ok' : 'failed', earned: ok ? tone.weight : 0, max: tone.weight, matches });
-    }
+    if (!context.customerName?.trim()) findings.push({ ...base, check: 'customer-name', ok: true, status: 'na', earned: 0, max: 0, matches: [] });
+    else findings.push(doCheck('customer-name', findCustomerName(reply, context.customerName, context.language)));
   }
-  if (tone.noShouting) {
-    const matches = findShouting(reply.original);
-    const ok = matches.length === 0;
-    findings.push({ ...base, check: 'shouting', ok, status: ok ? 'ok' : 'failed', earned: ok ? 0 : -tone.weight, max: 0, matches });
-  }
-  if (tone.noExclamationStacks) {
-    const matches = findExclamationStacks(reply.original);
-    const ok = matches.length === 0;
-    findings.push({ ...base, check: 'exclamation-stack', ok, status: ok ? 'ok' : 'failed', earned: ok ? 0 : -tone.weight, max: 0, matches });
-  }
+  if (tone.noShouting) findings.push(dontCheck('shouting', findShouting(reply.original, context.knownCodes)));
+  if (tone.noExclamationStacks) findings.push(dontCheck('exclamation-stack', findExclamationStacks(reply.original)));
   return findings;
 }

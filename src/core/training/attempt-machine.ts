@@ -11,6 +11,7 @@ import { AppError } from '../../shared/errors';
 import { nextStepAfter, stepOf } from '../scenarios/next-step';
 import { scoreAttempt, scoreChoice, scoreFreeTextReply } from '../scoring';
 import { runCustomerSteps } from './scenario-path';
+import { replyContextFor } from '../scoring/reply-context';
 
 /** What every transition needs besides the attempt: the version being played and the pass mark in force. */
 export interface PlayContext {
@@ -86,7 +87,7 @@ function scoreAnswer(answer: Answer, replyTimeSec: number, context: PlayContext)
   if (step.type === 'free-text') {
     if (answer.optionId !== undefined || answer.reply === undefined) throw new AppError('INVALID_INPUT', 'This part of the conversation needs a written reply, not a choice.');
     if (answer.reply.trim() === '') throw new AppError('INVALID_INPUT', 'Write a reply before sending.');
-    const result = scoreFreeTextReply(answer.reply, step, { language: scenario.language, customerName: scenario.persona.name, replyTimeSec, passMark, stepId: answer.stepId });
+    const result = scoreFreeTextReply(answer.reply, step, { ...replyContextFor(scenario, answer.stepId, { replyTimeSec }), passMark });
     return { reply: answer.reply, result };
   }
   if (step.type === 'choice') {

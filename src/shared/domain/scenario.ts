@@ -85,6 +85,16 @@ export const rubricElementSchema = z.object({
    */
   require: z.enum(['any', 'all']).default('any'),
   naWhen: naConditionSchema.optional(),
+  /**
+   * Built-in service moves (apology, ownership, refund, time-commitment …, see
+   * src/core/scoring/concepts): each is one more part, matched by its wordings in every language.
+   */
+  concepts: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * Facts the reply must state, matched by value whatever the wording ("RM164" also matches
+   * "164 ringgit"; "Sunday 12–5pm" also "Sun noon till 5"). Each is one more part.
+   */
+  facts: z.array(z.string().trim().min(1).max(80)).optional(),
 });
 
 export const mustAvoidSchema = z.object({
@@ -93,6 +103,8 @@ export const mustAvoidSchema = z.object({
   standardId: z.string().min(1).optional(),
   /** Any group hit triggers the item. */
   phrases: phraseGroupsSchema,
+  /** Built-in service moves that trigger the item too (rarely needed: most must-avoids are the shop's own words). */
+  concepts: z.array(z.string().trim().min(1)).optional(),
   autoFail: z.boolean().default(false),
   /** Points taken off when triggered (ignored when autoFail is on: the whole attempt fails). */
   penalty: z.number().min(0).max(100).default(1),

@@ -1,0 +1,87 @@
+/**
+ * Built-in service-move concepts (apology, ownership, refund, a commitment with a time …) read from
+ * the reviewed YAML files beside this module. A rubric element may name concepts next to its own
+ * phrases; a rubric phrase that is one of a concept's own wordings brings the concept's other
+ * wordings with it (an owner who wrote "refund" also means "money back" and "hoàn tiền").
+ */
+import type { PhraseMatch } from '../../../shared/domain/scoring';
+import { languageGroupOf, type LanguageGroup } from '../chat-spellings';
+import type { Fact } from '../facts/fact-types';
+import { findGroup, withoutOverlaps, type MatchOptions } from '../phrase-matching';
+import type { FoldedText } from '../text-folding';
+import { CONCEPT_FILES } from './concept-data.generated';
+import { conceptFileSchema } from './concept-file';
+import { languagesOfGroup } from './concept-languages';
+import { foldWords } from './fold-words';
+
+/** A commitment ("I'll", "kami akan") in the same sentence as a time, a day or a deadline. */
+export const TIME_COMMITMENT = 'time-commitment';
+
+/** Concepts too broad to stand in for an owner's phrase ("ask for details" is many different asks). */
+const NOT_EXPANDED = new Set(['ask-details', 'commitment']);
+
+const CONCEPTS = new Map(CONCEPT_FILES.map((file) => {
+  const concept = conceptFileSchema.parse(file);
+  return [concept.id, concept];
+}));
+
+export const CONCEPT_IDS: readonly string[] = [...CONCEPTS.keys(), TIME_COMMITMENT].sort();
+
+export function conceptLabel(id: string): string {
+  return id === TIME_COMMITMENT ? 'A commitment with a time' : (CONCEPTS.get(id)?.label ?? id);
+}
+
+export function isConcept(id: string): boolean {
+  return id === TIME_COMMITMENT || CONCEPTS.has(id);
+}
+
+const phraseCache = new Map<string, readonly string[]>();
+
+export function conceptPhrases(id: string, group: LanguageGroup): readonly string[] {
+  const key = `${group}:${id}`;
+  const cached = phraseCache.get(key);
+  if (cached) return cached;
+  const concept = CONCEPTS.get(id);
+  const phrases = concept ? languagesOfGroup(group).flatMap((l) => concept.phrases[l] ?? []) : [];
+  phraseCache.set(key, phrases);
+  return phrases;
+}
+
+const expansionIndex = new Map<LanguageGroup, Map<string, string[]>>();
+
+/** The concepts whose own wordings include this phrase (after folding). */
+export function conceptsOfPhrase(phrase: string, language: string): readonly string[] {
+  const group = languageGroupOf(language);
+  let index = expansionIndex.get(group);
+  if (!index) {
+    index = new Map();
+    for (const id of CONCEPTS.keys()) {
+      if (NOT_EXPANDED.has(id)) continue;
+      for (const p of conceptPhrases(id, group)) {
+        const key = foldWords(p, group).join(' ');
+        index.set(key, [...(index.get(key) ?? []), id]);
+      }
+    }
+    expansionIndex.set(group, index);
+  }
+  return index.get(foldWords(phrase, group).join(' ')) ?? [];
+}
+
+const TIME_KINDS = new Set<Fact['kind']>(['time', 'time-range', 'weekday', 'relative-day', 'duration']);
+
+function sentenceOf(reply: FoldedText, offset: number): number {
+  const word = reply.words.find((w) => w.start <= offset && offset < w.end) ?? reply.words.find((w) => w.start >= offset);
+  return word?.sentence ?? -1;
+}
+
+export function findConcept(reply: FoldedText, id: string, language: string, facts: readonly Fact[], options: MatchOptions = {}): PhraseMatch[] {
+  const group = languageGroupOf(language);
+  if (id !== TIME_COMMITMENT) return findGroup(reply, conceptPhrases(id, group), language, options);
+  const found: PhraseMatch[] = [];
+  for (const promise of findGroup(reply, conceptPhrases('commitment', group), language, options)) {
+    const sentence = sentenceOf(reply, promise.start);
+    const when = facts.find((f) => TIME_KINDS.has(f.kind) && sentenceOf(reply, f.start) === sentence);
+    if (when) found.push(promise, { phrase: 'time', text: reply.original.slice(when.start, when.end), start: when.start, end: when.end });
+  }
+  return withoutOverlaps(found);
+}
