@@ -119,16 +119,21 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Small words a phrase match steps over on either side, so "refund the delivery fee" meets "refund
- * your delivery fee" and "ibabalik namin" meets "ibabalik po namin".
+ * Determiners are optional in a rubric phrase and interchangeable in a reply, so "refund the
+ * delivery fee" meets "refund your delivery fee" and "confirm the address" meets "confirm address".
  */
-export const SKIPPABLE: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'ur',
-  'po', 'ho', 'kak', 'sis', 'ya', 'nya', 'ni', 'si', 'ang', 'ng', 'sa', 'yung', 'ung',
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their',
 ]);
+
+/** Small words a reply may put between a phrase's words: determiners and politeness particles ("ibabalik po namin"). */
+export const SKIPPABLE: ReadonlySet<string> = new Set([...DETERMINERS, 'po', 'ho', 'kak', 'sis', 'ya', 'ni', 'si', 'ang', 'ng', 'yung', 'ung', 'a', 'nha', 'nhe']);
 
 /** Thai negators, matched in the text just before a Thai phrase (Thai has no spaces). */
 export const THAI_NEGATORS: readonly string[] = ['ไม่', 'มิ', 'อย่า'];
+
+/** Thai words that may stand between a negator and what it negates (ไม่ต้อง…, ไม่สามารถ…). */
+export const THAI_AUXILIARIES: readonly string[] = ['จำเป็นต้อง', 'สามารถ', 'ต้อง', 'ค่อย', 'เคย', 'ได้', 'มี', 'ให้', 'ควร', 'จะ'];
 
 export function languageGroupOf(language: string): LanguageGroup {
   const primary = language.toLowerCase().split('-')[0];

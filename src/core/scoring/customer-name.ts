@@ -27,15 +27,37 @@ function addressForms(name: string, language: string): string[][] {
   return forms.filter((f, i, all) => f.length > 0 && all.findIndex((g) => g.join(' ') === f.join(' ')) === i);
 }
 
+const WORD_USE_NEXT = new Set(['i', 'we', 'you', 'your', 'u', 'he', 'she', 'they', 'it', 'our', 'my', 'the', 'a', 'this', 'be', 'not']);
+
+/** Words said after a name to call someone: "Joy po,", "Linh ơi", "Mai nhé". */
+const VOCATIVES = new Set(['po', 'ho', 'oi', 'a', 'nhe', 'nha', 'ya', 'yah', 'ha', 'ah', 'la', 'lah', 'dear', 'sis']);
+
+/** "this is Hana from the shop": the staff member naming themselves, not addressing the customer. */
+const SELF_INTRODUCTIONS = [['this', 'is'], ['i', 'am'], ["i'm"], ['my', 'name', 'is'], ['saya'], ['aku'], ['ako', 'si'], ['em', 'la'], ['minh', 'la'], ['ini']];
+
+function isSelfIntroduction(reply: FoldedText, at: number): boolean {
+  return SELF_INTRODUCTIONS.some((intro) => intro.every((w, k) => reply.words[at - intro.length + k]?.text === w));
+}
+
+function setOffAfter(reply: FoldedText, last: number): boolean {
+  let index = last;
+  while (reply.words[index + 1] && !reply.words[index + 1].breakBefore && VOCATIVES.has(reply.words[index + 1].text)) index++;
+  if (index > last && reply.words[index + 1]?.sentence !== reply.words[last].sentence) return true;
+  const after = reply.original.slice(reply.words[index].end).trimStart();
+  return index > last || /^[,!]/.test(after) || after === '' || /^[\p{Emoji_Presentation}]/u.test(after);
+}
+
 function readsAsName(reply: FoldedText, at: number, length: number): boolean {
   const first = reply.words[at];
   const typed = reply.original.slice(first.start, first.end);
   const before = at > 0 && !first.breakBefore ? reply.words[at - 1].text : undefined;
   if (before && HONORIFICS.has(before)) return true;
-  const after = reply.original.slice(reply.words[at + length - 1].end).trimStart();
-  const setOff = /^[,!]/.test(after) || after === '' || /^[\p{Emoji_Presentation}]/u.test(after);
+  const setOff = setOffAfter(reply, at + length - 1);
   const startsSentence = at === 0 || reply.words[at - 1].sentence !== first.sentence;
-  if (/^\p{Lu}/u.test(typed)) return !startsSentence || setOff;
+  // "May I …", "Will you …", "Mark your calendar": a capital at a sentence's start is the word, not the name.
+  const next = reply.words[at + length];
+  const wordUse = next !== undefined && !next.breakBefore && WORD_USE_NEXT.has(next.text);
+  if (/^\p{Lu}/u.test(typed)) return !startsSentence || setOff || !wordUse;
   return setOff && (at === 0 || first.breakBefore);
 }
 
@@ -44,7 +66,7 @@ export function findCustomerName(reply: FoldedText, name: string, language: stri
   for (const form of addressForms(name, language)) {
     const ordinary = form.length === 1 && ORDINARY_WORDS.has(form[0]);
     for (let i = 0; i + form.length <= reply.words.length; i++) {
-      if (!form.every((w, k) => reply.words[i + k].text === w) || reply.words[i].reported) continue;
+      if (!form.every((w, k) => reply.words[i + k].text === w) || reply.words[i].reported || isSelfIntroduction(reply, i)) continue;
       if (ordinary && !readsAsName(reply, i, form.length)) continue;
       const last = reply.words[i + form.length - 1];
       found.push({ phrase: name, text: reply.original.slice(reply.words[i].start, last.end), start: reply.words[i].start, end: last.end });
@@ -59,5 +81,24 @@ export function findCustomerName(reply: FoldedText, name: string, language: stri
         found.push({ phrase: name, text: reply.original.slice(reply.words[i].start, reply.words[i].end), start: reply.words[i].start, end: reply.words[i].end });
     }
   }
+  return found.length > 0 || !/[\u0e00-\u0e7f]/.test(reply.original) || /[\u0e00-\u0e7f]/.test(name) ? found : thaiNameAfterTitle(reply);
+}
+
+const THAI_TITLES = ['คุณ', 'น้อง', 'พี่'];
+const NOT_NAMES = new Set(['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุก', 'ทุกคน', 'ผู้', 'ที่']);
+const thaiSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * A persona named in Latin letters ("Ploy") is written in Thai script in a Thai reply ("คุณพลอย"):
+ * a word right after คุณ / น้อง / พี่ is then taken as the name.
+ */
+function thaiNameAfterTitle(reply: FoldedText): PhraseMatch[] {
+  const segments = [...thaiSegmenter.segment(reply.original)].filter((s) => s.isWordLike);
+  const found: PhraseMatch[] = [];
+  segments.forEach((s, i) => {
+    const next = segments[i + 1];
+    if (!THAI_TITLES.includes(s.segment) || !next || next.index !== s.index + s.segment.length || NOT_NAMES.has(next.segment) || !/[\u0e00-\u0e7f]/.test(next.segment)) return;
+    found.push({ phrase: 'name', text: reply.original.slice(s.index, next.index + next.segment.length), start: s.index, end: next.index + next.segment.length });
+  });
   return found;
 }

@@ -8,7 +8,7 @@
  * "tidak ada", "không xin lỗi", "hindi", "ไม่ขอโทษ") or inside someone else's quoted words.
  */
 import type { PhraseMatch } from '../../shared/domain/scoring';
-import { PARTICLES, SKIPPABLE, THAI_NEGATORS, negatorsFor, type LanguageGroup } from './chat-spellings';
+import { DETERMINERS, PARTICLES, SKIPPABLE, THAI_AUXILIARIES, THAI_NEGATORS, negatorsFor, type LanguageGroup } from './chat-spellings';
 import { synonymsOf } from './concepts/synonyms';
 import { containsThai, foldText, type FoldedText } from './text-folding';
 
@@ -18,6 +18,8 @@ interface Slot {
   prefix: string | null;
   /** Other words allowed between the previous slot and this one. */
   gapBefore: number;
+  /** A determiner: used when the reply has one there, passed over when not. */
+  optional: boolean;
 }
 
 export interface CompiledPhrase {
@@ -35,7 +37,6 @@ export interface MatchOptions {
 
 /** How far back (in words, within one clause, particles not counted) a negator still negates. */
 const NEGATION_WINDOW = 2;
-const THAI_NEGATION_WINDOW = 12;
 const GAP_WORDS = 3;
 const SKIP_WORDS = 2;
 
@@ -46,13 +47,9 @@ function slotsOf(words: readonly string[], lastIsPrefix: boolean, group: Languag
   let pendingGap = 0;
   words.forEach((word, i) => {
     const isPrefix = lastIsPrefix && i === words.length - 1;
-    if (!isPrefix && SKIPPABLE.has(word) && words.length > 1) {
-      if (gapsAfter.has(i)) pendingGap = GAP_WORDS;
-      return;
-    }
     const keys = new Set<string>();
     if (!isPrefix) for (const form of [word, ...synonymsOf([word], group).filter((s) => s.length === 1).map((s) => s[0])]) for (const k of foldText(form, group).words[0]?.keys ?? [form]) keys.add(k);
-    slots.push({ keys, prefix: isPrefix ? word : null, gapBefore: pendingGap });
+    slots.push({ keys, prefix: isPrefix ? word : null, gapBefore: pendingGap, optional: !isPrefix && DETERMINERS.has(word) && words.length > 1 });
     pendingGap = gapsAfter.has(i) ? GAP_WORDS : 0;
   });
   return slots;
@@ -95,9 +92,11 @@ function slotAccepts(slot: Slot, word: FoldedText['words'][number]): boolean {
 
 /** The index of the last word of a match of `slots` starting at `at`, or -1. */
 function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number {
-  if (!slotAccepts(slots[0], reply.words[at])) return -1;
+  let first = 0;
+  while (first < slots.length - 1 && slots[first].optional && !slotAccepts(slots[first], reply.words[at])) first++;
+  if (!slotAccepts(slots[first], reply.words[at])) return -1;
   let index = at;
-  for (let k = 1; k < slots.length; k++) {
+  for (let k = first + 1; k < slots.length; k++) {
     const slot = slots[k];
     let next = index + 1;
     let skipped = 0;
@@ -115,7 +114,10 @@ function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number
       if (skipped > Math.max(slot.gapBefore, SKIP_WORDS)) break;
       next++;
     }
-    if (found === -1) return -1;
+    if (found === -1) {
+      if (slot.optional) continue;
+      return -1;
+    }
     index = found;
   }
   return index;
@@ -132,11 +134,18 @@ export function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet
   return false;
 }
 
+/**
+ * Thai negation sits right before what it negates, an auxiliary at most between:
+ * ไม่เปลี่ยน, ไม่สามารถเปลี่ยน, ไม่ต้องขอโทษ — but not ถ้าไม่พอดีเปลี่ยนได้ ("if it doesn't fit, exchange").
+ */
 function isThaiNegatedAt(reply: FoldedText, normIndex: number): boolean {
-  const before = reply.norm.slice(Math.max(0, normIndex - 40), normIndex);
-  const clause = before.slice(before.search(/[^\s.,!?;:]*$/) === -1 ? 0 : Math.max(before.lastIndexOf(' '), before.search(/[.,!?;:][^.,!?;:]*$/)) + 1);
-  const window = clause.replace(/\s+/g, '').slice(-THAI_NEGATION_WINDOW);
-  return THAI_NEGATORS.some((n) => window.includes(n));
+  let before = reply.norm.slice(Math.max(0, normIndex - 30), normIndex).replace(/\s+$/, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const aux = THAI_AUXILIARIES.find((a) => before.endsWith(a));
+    if (!aux) break;
+    before = before.slice(0, -aux.length);
+  }
+  return THAI_NEGATORS.some((n) => before.endsWith(n));
 }
 
 function toMatch(reply: FoldedText, phrase: string, start: number, end: number): PhraseMatch {
@@ -158,7 +167,7 @@ function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: Mat
       found.push(toMatch(reply, phrase.phrase, reply.words[i].start, reply.words[last].end));
     }
   }
-  return found;
+  return withoutOverlaps(found);
 }
 
 const squeezedCache = new WeakMap<FoldedText, { squeezed: string; positions: number[] }>();

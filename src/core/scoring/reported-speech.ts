@@ -20,8 +20,11 @@ const SPEECH_WORDS = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'written', 'told', 'tells', 'note', 'notes', 'noted', 'message',
   'messaged', 'replied', 'reads', 'read', 'stated', 'states', 'status', 'shows', 'showing', 'update', 'claims', 'claimed',
   'kata', 'katanya', 'bilang', 'tulis', 'menulis', 'ditulis', 'tertulis', 'sabi', 'ayon', 'nakasulat', 'noi', 'ghi', 'viet', 'bao',
-  'บอก', 'เขียน', 'ว่า', 'แจ้ง',
+  'nhan', 'la', 'bilang', 'sinabi',
 ]);
+
+/** Thai is written without spaces: these are looked for in the text just before the quote. */
+const THAI_SPEECH = ['ว่า', 'บอก', 'เขียน', 'แจ้ง'];
 
 export interface Span {
   start: number;
@@ -44,6 +47,7 @@ function canOpen(text: string, at: number, quote: string): boolean {
 function introducedAsSpeech(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   if (/[:：]\s*$/.test(before)) return true;
+  if (THAI_SPEECH.some((w) => before.trimEnd().slice(-12).includes(w))) return true;
   const words = before.split(/[^\p{L}\p{M}']+/u).filter(Boolean).slice(-3);
   return words.some((w) => SPEECH_WORDS.has(w.replace(/'s$/, '')));
 }

@@ -19,14 +19,14 @@ describe('scoreChoice', () => {
     expect(result.lines.map((l) => l.text)).toContain('+2 public-reply-private-details: chose "Thanks! Sending you the details by DM 💌"');
   });
 
-  it('never lets negative points take a standard below zero', () => {
+  it('never lets negative points take a standard below zero, and counts them against their standard', () => {
     const result = scoreChoice(step, 'price-public');
     expect(result.earned).toBe(0);
     expect(result.score).toBe(0);
     expect(result.perStandard).toEqual([
       { standardId: 'public-reply-private-details', earned: 0, max: 2 },
       { standardId: 'human-tone', earned: 0, max: 1 },
-      { standardId: 'protect-customer-privacy', earned: 0, max: 0 },
+      { standardId: 'protect-customer-privacy', earned: 0, max: 2 },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { freeTextStepSchema } from '../../shared/domain/scenario';
 import { describe, expect, it } from 'vitest';
 import { allGroupsStep, bootsSoldOutStep } from './fixtures/rubric-steps';
 import { scoreFreeTextReply } from './score-free-text-reply';
@@ -44,12 +45,25 @@ describe('scoreFreeTextReply', () => {
     expect(result.lines.map((l) => l.text)).toContain('0 of 2 Offer an alternative (keep-feed-honest): not found in the reply');
   });
 
-  it('takes a must-avoid penalty off the total and off its standard', () => {
+  it('takes a must-avoid penalty off the total and counts it in its standard as an item failed', () => {
     const reply = 'Sorry Amara, sold out. Read the caption next time, we have a similar pair. Want me to send it?';
     const result = scoreFreeTextReply(reply, bootsSoldOutStep, en);
     expect(result.mustAvoid).toMatchObject([{ itemId: 'blame', penalty: 2, autoFail: false }]);
     expect(result.earned).toBe(5);
-    expect(result.perStandard.find((s) => s.standardId === 'human-tone')).toEqual({ standardId: 'human-tone', earned: 1, max: 3 });
+    expect(result.perStandard.find((s) => s.standardId === 'human-tone')).toEqual({ standardId: 'human-tone', earned: 3, max: 5 });
+  });
+
+  it('shows shouting in its standard even when the step scores nothing else there', () => {
+    const quiet = freeTextStepSchema.parse({
+      type: 'free-text',
+      rubric: { elements: [{ id: 'sold', label: 'Say it is sold out', standardId: 'keep-feed-honest', phrases: [['sold out']] }], tone: { standardId: 'human-tone' } },
+      next: 'end',
+    });
+    const calm = scoreFreeTextReply('The tan pair is sold out, sorry.', quiet, en);
+    const loud = scoreFreeTextReply('THE TAN PAIR IS SOLD OUT!!!', quiet, en);
+    expect(calm.perStandard.find((s) => s.standardId === 'human-tone')).toEqual({ standardId: 'human-tone', earned: 0, max: 0 });
+    expect(loud.perStandard.find((s) => s.standardId === 'human-tone')).toEqual({ standardId: 'human-tone', earned: 0, max: 2 });
+    expect(loud.score).toBeLessThan(calm.score);
   });
 
   it('zeroes the score on an auto-fail but keeps every element result', () => {

@@ -12,6 +12,8 @@ const ACRONYMS = new Set([
   'GRAB', 'GOJEK', 'LALAMOVE', 'FLASH', 'KERRY', 'NINJA', 'NINJAVAN', 'BPI', 'BDO', 'BCA', 'BRI', 'BNI', 'CIMB', 'TNG', 'QRIS', 'OVO',
   'DANA', 'GOPAY', 'NCR', 'VAT', 'SSS', 'UK', 'EU', 'USA', 'QR', 'WIFI', 'OK', 'STK', 'MBBANK', 'VCB', 'ACB', 'TPBANK', 'BIDV', 'PAYPAL',
   'NIKE', 'ADIDAS', 'XXL', 'XXXL', 'XS', 'XL', 'NEW', 'ORI', 'DIY', 'LED', 'USB', 'HDMI', 'MAH', 'ID', 'KTP', 'NIK', 'NPWP', 'VIP', 'CEO',
+  'MON', 'TUE', 'TUES', 'WED', 'THU', 'THUR', 'THURS', 'FRI', 'SAT', 'SUN', 'ORAIMO', 'ANKER', 'XIAOMI', 'SAMSUNG', 'APPLE',
+  'IPHONE', 'TECNO', 'INFINIX', 'ITEL', 'OPPO', 'VIVO', 'REALME', 'HUAWEI', 'NOKIA', 'BASEUS', 'UGREEN', 'JBL', 'EXPRESS', 'BANK',
   'HQ', 'GMT', 'WAT', 'EAT', 'ICT', 'PST', 'ABS', 'CBN', 'GTB', 'UBA', 'KCB', 'NHIF', 'TIN', 'RM', 'VNĐ', 'AM', 'PM', 'MRT', 'LRT', 'BTS',
 ]);
 
@@ -22,12 +24,12 @@ function isShouted(word: string, known: ReadonlySet<string>): boolean {
   const letters = word.match(/\p{L}/gu) ?? [];
   if (letters.length < 3 || /\p{N}/u.test(word) || word.includes('&')) return false;
   if (!letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase())) return false;
-  return !ACRONYMS.has(word) && !known.has(word);
+  return !ACRONYMS.has(word) && !known.has(word.toUpperCase());
 }
 
-/** The capitalised words of a text (for a scenario's own codes and names). */
+/** The capitalised words of a text, upper-cased: a scenario's codes, names and brands ("Flash Express"). */
 export function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
+  return [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w)).map((w) => w.toUpperCase());
 }
 
 export function findShouting(reply: string, knownCodes: readonly string[] = []): PhraseMatch[] {

@@ -10,6 +10,8 @@ export type FactValue =
   /** 0 today, 1 tomorrow. */
   | { kind: 'relative-day'; offset: number }
   | { kind: 'duration'; hours: number }
+  /** A day of the month ("the 28th", "tanggal 28", "28 Dec"), with its month (1–12) when written. */
+  | { kind: 'date'; day: number; month?: number }
   | { kind: 'percent'; value: number }
   | { kind: 'quantity'; value: number; unit: string }
   | { kind: 'number'; value: number };

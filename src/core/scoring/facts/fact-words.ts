@@ -116,3 +116,15 @@ export const HONORIFICS = new Set([
   'abang', 'adik', 'ate', 'kuya', 'ma', "ma'am", 'maam', 'sir', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sis', 'bro', 'dear', 'hi', 'hello',
   'hey', 'dear', 'khun', 'คุณ', 'น้อง', 'พี่', 'aunty', 'auntie', 'uncle', 'mama', 'oga', 'madam', 'dong',
 ]);
+
+/** Words before a day of the month: "tanggal 28", "tgl 28", "ngày 28", "วันที่ 28". */
+export const DATE_LEADS = new Set(['tanggal', 'tgl', 'tarikh', 'haribulan', 'hb', 'ika', 'วันที่']);
+
+export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, januari: 1, enero: 1, february: 2, feb: 2, februari: 2, pebrero: 2, march: 3, mar: 3, maret: 3, mac: 3, marso: 3,
+  april: 4, apr: 4, abril: 4, may: 5, mei: 5, mayo: 5, june: 6, jun: 6, juni: 6, hunyo: 6, july: 7, jul: 7, juli: 7, julai: 7, hulyo: 7,
+  august: 8, aug: 8, agustus: 8, ogos: 8, agosto: 8, september: 9, sep: 9, sept: 9, setyembre: 9, october: 10, oct: 10, oktober: 10,
+  okt: 10, oktubre: 10, november: 11, nov: 11, nobyembre: 11, december: 12, dec: 12, desember: 12, disember: 12, des: 12, disyembre: 12,
+};

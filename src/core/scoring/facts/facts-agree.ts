@@ -21,6 +21,8 @@ export function factsAgree(expected: FactValue, actual: FactValue): boolean {
       return actual.kind === 'relative-day' && actual.offset === expected.offset;
     case 'duration':
       return actual.kind === 'duration' && near(expected.hours, actual.hours);
+    case 'date':
+      return actual.kind === 'date' && actual.day === expected.day && (!expected.month || !actual.month || actual.month === expected.month);
     case 'percent':
       return actual.kind === 'percent' && near(expected.value, actual.value);
     case 'quantity':

@@ -222,6 +222,35 @@ function readDuration(tokens: Token[], i: number): Reading | null {
   return { value: { kind: 'duration', hours: n.value * unit.value }, length: 1 + unit.length };
 }
 
+function dayOfMonth(t: Token | undefined): number | null {
+  if (t?.kind !== 'num' || !/^\d{1,2}$/.test(t.text)) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= 31 ? n : null;
+}
+
+function readDate(tokens: Token[], i: number): Reading | null {
+  const t = tokens[i];
+  const vietnamese = t.text === 'ngay' && dayOfMonth(tokens[i + 1]) !== null;
+  if ((W.DATE_LEADS.has(t.text) || vietnamese) && dayOfMonth(tokens[i + 1]) !== null) {
+    const month = tokens[i + 2] && Object.hasOwn(W.MONTHS, tokens[i + 2].text) ? W.MONTHS[tokens[i + 2].text] : undefined;
+    return { value: { kind: 'date', day: dayOfMonth(tokens[i + 1])!, ...(month ? { month } : {}) }, length: month ? 3 : 2 };
+  }
+  const day = dayOfMonth(t);
+  if (day === null) {
+    // "Dec 28", "December 28th"
+    if (Object.hasOwn(W.MONTHS, t.text) && t.text !== 'may' && dayOfMonth(tokens[i + 1]) !== null)
+      return { value: { kind: 'date', day: dayOfMonth(tokens[i + 1])!, month: W.MONTHS[t.text] }, length: tokens[i + 2] && W.ORDINAL_SUFFIXES.has(tokens[i + 2].text) ? 3 : 2 };
+    return null;
+  }
+  let length = 1;
+  if (t.glued && tokens[i + 1] && W.ORDINAL_SUFFIXES.has(tokens[i + 1].text)) length = 2;
+  const monthToken = tokens[i + length]?.text === 'of' ? tokens[i + length + 1] : tokens[i + length];
+  const month = monthToken && Object.hasOwn(W.MONTHS, monthToken.text) ? W.MONTHS[monthToken.text] : undefined;
+  if (month) length += tokens[i + length]?.text === 'of' ? 2 : 1;
+  if (length === 1) return null;
+  return { value: { kind: 'date', day, ...(month ? { month } : {}) }, length };
+}
+
 function readOther(tokens: Token[], i: number): Reading | null {
   const t = tokens[i];
   if (W.SIZE_WORDS.has(t.text) && tokens[i + 1]?.kind === 'num') return { value: { kind: 'quantity', value: parseNumber(tokens[i + 1].text), unit: 'size' }, length: 2 };
@@ -237,7 +266,7 @@ function readOther(tokens: Token[], i: number): Reading | null {
   return null;
 }
 
-const READERS = [readMoney, readTimeOrRange, readWeekdays, readRelativeDay, readDuration, readOther];
+const READERS = [readMoney, readTimeOrRange, readWeekdays, readRelativeDay, readDuration, readDate, readOther];
 
 export interface ReadFacts {
   facts: Fact[];

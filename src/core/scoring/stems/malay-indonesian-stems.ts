@@ -10,7 +10,8 @@ const MIN_ROOT = 3;
 const VOWEL = /^[aeiou]/;
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
 const POSSESSIVES = ['nya', 'ku', 'mu'];
-const SUFFIXES = ['kan', 'an', 'i'];
+/** "-in" is the colloquial Indonesian "-kan" (maafin, kirimin). */
+const SUFFIXES = ['kan', 'an', 'in', 'i'];
 const PLAIN_PREFIXES = ['di', 'ke', 'se', 'ter', 'ber', 'per', 'be', 'te'];
 
 function withoutEnding(word: string, endings: readonly string[]): string[] {
