@@ -62,6 +62,7 @@ export function rescoreFreeTextStep(step: FreeTextResult, overrides: readonly El
     autoFailed,
     passMark,
   );
+  if (step.criticalErrors?.length) totals.passed = false;
   return { ...step, elements, mustAvoid, perStandard: totalsByStandard(entries), ...totals, autoFailed, lines: [...step.lines, ...reviewLines] };
 }
 

@@ -7,15 +7,19 @@
 import type { PhraseMatch } from '../../shared/domain/scoring';
 import { conceptsOfPhrase, findConcept } from './concepts/concepts';
 import type { Fact } from './facts/fact-types';
-import { findExpectedFacts } from './facts/facts-agree';
+import { factsAgree, findExpectedFacts } from './facts/facts-agree';
+import type { FactValue } from './facts/fact-types';
 import { expectedFactsOf } from './facts/expected-facts';
 import { findPhrase, withoutOverlaps, type MatchOptions } from './phrase-matching';
 import type { FoldedText } from './text-folding';
 
 export interface ReplyReading {
   folded: FoldedText;
+  /** The facts the reply states: not those asked about or hedged ("Total mungkin RM164?"). */
   facts: readonly Fact[];
   language: string;
+  /** The facts of the situation (the step's prompt): a reply may repeat any of them. */
+  situation: readonly Fact[];
 }
 
 export interface MatchableItem {
@@ -28,6 +32,8 @@ export interface MatchableItem {
 export interface ItemMatch {
   hit: boolean;
   matches: PhraseMatch[];
+  /** The reply states another value where this item expects a fact: "Sunday 9am–7pm" for "Sunday 12–5pm". */
+  contradiction?: { expected: string; stated: string };
 }
 
 export interface ItemMatchOptions extends MatchOptions {
@@ -48,6 +54,37 @@ export function phraseMatches(reply: ReplyReading, phrase: string, options: Item
   return out;
 }
 
+function sentenceAt(reply: ReplyReading, offset: number): number {
+  return (reply.folded.words.find((w) => w.end > offset) ?? reply.folded.words[reply.folded.words.length - 1])?.sentence ?? -1;
+}
+
+const COMPARABLE = new Set<Fact['kind']>(['money', 'time', 'time-range', 'weekday', 'date', 'duration', 'percent', 'quantity']);
+
+/**
+ * A stated fact of the same kind as an expected one that agrees with none of them: in the sentence
+ * where the item's words matched, or, when nothing matched, anywhere as long as the situation does
+ * not hold that value either (a made-up day, price or time).
+ */
+function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentences: ReadonlySet<number> | null): ItemMatch['contradiction'] {
+  const expected = [...item.phrases.flat(), ...(item.facts ?? [])]
+    .map((text) => ({ text, values: expectedFactsOf(text, reply.language) }))
+    .filter((e): e is { text: string; values: readonly FactValue[] } => e.values !== null);
+  if (expected.length === 0 || expected.some((e) => findExpectedFacts(e.values, reply.facts))) return undefined;
+  for (const e of expected) {
+    for (const value of e.values) {
+      if (!COMPARABLE.has(value.kind)) continue;
+      const wrong = reply.facts.find(
+        (f) =>
+          f.kind === value.kind &&
+          !factsAgree(value, f) &&
+          (hitSentences ? hitSentences.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
+      );
+      if (wrong) return { expected: e.text, stated: reply.folded.original.slice(wrong.start, wrong.end) };
+    }
+  }
+  return undefined;
+}
+
 export function matchItem(reply: ReplyReading, item: MatchableItem, options: ItemMatchOptions = {}): ItemMatch {
   const parts: PhraseMatch[][] = [
     ...item.phrases.map((group) => withoutOverlaps(group.flatMap((p) => phraseMatches(reply, p, options)))),
@@ -56,5 +93,7 @@ export function matchItem(reply: ReplyReading, item: MatchableItem, options: Ite
   ];
   const partsHit = parts.filter((m) => m.length > 0).length;
   const hit = item.require === 'all' ? parts.length > 0 && partsHit === parts.length : partsHit > 0;
-  return { hit, matches: hit ? withoutOverlaps(parts.flat()) : [] };
+  const matches = hit ? withoutOverlaps(parts.flat()) : [];
+  const contradiction = findContradiction(reply, item, hit ? new Set(matches.map((m) => sentenceAt(reply, m.start))) : null);
+  return contradiction ? { hit: false, matches: [], contradiction } : { hit, matches };
 }

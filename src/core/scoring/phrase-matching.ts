@@ -31,7 +31,7 @@ export interface CompiledPhrase {
 }
 
 export interface MatchOptions {
-  /** Leave out sentences marked sarcastic (an eye-roll after "thanks so much for your patience"). */
+  /** Leave out sarcastic and hedged sentences ("thanks so much for your patience 🙄", "maybe we can refund?"). */
   sincereOnly?: boolean;
 }
 
@@ -90,31 +90,43 @@ function slotAccepts(slot: Slot, word: FoldedText['words'][number]): boolean {
   return false;
 }
 
+/**
+ * How many other words a phrase of this many words may have inside it in a reply, so "confirm your
+ * address" meets "confirm your delivery address" and "keep one for you" meets "keep one on hold for you".
+ */
+function loosenessOf(slots: readonly Slot[]): number {
+  const words = slots.filter((s) => !s.optional).length;
+  return words >= 4 ? 2 : words >= 2 ? 1 : 0;
+}
+
 /** The index of the last word of a match of `slots` starting at `at`, or -1. */
 function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number {
   let first = 0;
   while (first < slots.length - 1 && slots[first].optional && !slotAccepts(slots[first], reply.words[at])) first++;
   if (!slotAccepts(slots[first], reply.words[at])) return -1;
   let index = at;
+  let looseness = loosenessOf(slots);
   for (let k = first + 1; k < slots.length; k++) {
     const slot = slots[k];
+    const loosenessBefore = looseness;
     let next = index + 1;
-    let skipped = 0;
+    let small = 0;
+    let other = 0;
     let found = -1;
-    while (next < reply.words.length) {
+    for (; next < reply.words.length; next++) {
       const word = reply.words[next];
       if (word.breakBefore && slot.gapBefore === 0) break;
       if (slotAccepts(slot, word)) {
         found = next;
         break;
       }
-      const skippable = SKIPPABLE.has(word.text) && skipped < SKIP_WORDS;
-      if (!skippable && skipped >= slot.gapBefore) break;
-      skipped++;
-      if (skipped > Math.max(slot.gapBefore, SKIP_WORDS)) break;
-      next++;
+      if (SKIPPABLE.has(word.text) && small < SKIP_WORDS) small++;
+      else if (other < slot.gapBefore) other++;
+      else if (looseness > 0) looseness--;
+      else break;
     }
     if (found === -1) {
+      looseness = loosenessBefore;
       if (slot.optional) continue;
       return -1;
     }
@@ -154,7 +166,8 @@ function toMatch(reply: FoldedText, phrase: string, start: number, end: number):
 
 function counts(reply: FoldedText, from: number, to: number, options: MatchOptions): boolean {
   for (let i = from; i <= to; i++) if (reply.words[i].reported) return false;
-  return !(options.sincereOnly && reply.sentences[reply.words[from].sentence]?.sarcastic);
+  const sentence = reply.sentences[reply.words[from].sentence];
+  return !(options.sincereOnly && (sentence?.sarcastic || sentence?.hedged));
 }
 
 function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
@@ -198,7 +211,7 @@ function findSubstringMatches(reply: FoldedText, phrase: CompiledPhrase, options
     const start = reply.normStart[firstNorm];
     const end = reply.normEnd[lastNorm];
     const inside = reply.words.filter((w) => w.start < end && start < w.end);
-    const own = inside.every((w) => !w.reported) && !(options.sincereOnly && inside.some((w) => reply.sentences[w.sentence]?.sarcastic));
+    const own = inside.every((w) => !w.reported) && !(options.sincereOnly && inside.some((w) => reply.sentences[w.sentence]?.sarcastic || reply.sentences[w.sentence]?.hedged));
     if (!isThaiNegatedAt(reply, firstNorm) && own) found.push(toMatch(reply, phrase.phrase, start, end));
     from = squeezed.indexOf(phrase.substring, from + phrase.substring.length);
   }

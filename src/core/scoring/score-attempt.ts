@@ -16,6 +16,7 @@ export function scoreAttempt(steps: readonly StepResult[], passMark = 0.8): Atte
     autoFailed,
     passMark,
   );
+  if (steps.some((s) => s.kind === 'free-text' && s.criticalErrors?.length)) totals.passed = false;
   const lines = steps.flatMap((s) => s.lines);
   if (autoFailed) lines.push(line(0, undefined, 'Attempt score set to 0: a reply contained an auto-fail item.'));
   return { steps: [...steps], perStandard, ...totals, autoFailed, lines };

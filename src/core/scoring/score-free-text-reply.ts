@@ -22,7 +22,8 @@ import { matchItem, type ReplyReading } from './element-matching';
 import { readFacts } from './facts/read-facts';
 import { formatPoints, labelled, line, quoteList } from './score-lines';
 import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals';
-import { foldText } from './text-folding';
+import { foldText, type FoldedText } from './text-folding';
+import type { Fact } from './facts/fact-types';
 import { checkTone } from './tone-checks';
 
 export interface ReplyContext {
@@ -44,9 +45,10 @@ const TONE_LABELS: Record<ToneFinding['check'], string> = {
   'exclamation-stack': 'No stacks of "!!!"',
 };
 
-function scoreElementsFirstPass(reply: ReplyReading, elements: readonly RubricElement[]): ElementResult[] {
+function scoreElementsFirstPass(reply: ReplyReading, elements: readonly RubricElement[], blockers: string[]): ElementResult[] {
   return elements.map((el) => {
-    const { hit, matches } = matchItem(reply, el, { sincereOnly: true, expandConcepts: true });
+    const { hit, matches, contradiction } = matchItem(reply, el, { sincereOnly: true, expandConcepts: true });
+    if (contradiction) blockers.push(`"${el.label}" says '${contradiction.stated}' where the situation says "${contradiction.expected}".`);
     return {
       elementId: el.id,
       label: el.label,
@@ -132,9 +134,10 @@ function explain(
 }
 
 export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: ReplyContext): FreeTextResult {
-  const reading = readReply(reply, context.language);
+  const reading = readReply(reply, context.language, step.prompt);
   const { rubric } = step;
-  const elements = applyNotApplicable(scoreElementsFirstPass(reading, rubric.elements), rubric.elements, reading, context);
+  const blockers: string[] = [];
+  const elements = applyNotApplicable(scoreElementsFirstPass(reading, rubric.elements, blockers), rubric.elements, reading, context);
 
   const mustAvoid: MustAvoidFinding[] = [];
   for (const item of rubric.mustAvoid) {
@@ -165,6 +168,10 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   );
   const lines = explain(elements, mustAvoid, tone, length, replyTime);
   if (autoFailed) lines.push(line(0, undefined, 'Score set to 0: the reply contains an auto-fail item.'));
+  // Critical errors fail a reply whatever its score, as a QA lead would: wrong facts, shouting, "!!!".
+  for (const t of tone) if (t.max === 0 && t.status === 'failed') blockers.push(t.check === 'shouting' ? 'It shouts in capitals.' : 'It uses a stack of "!!!".');
+  for (const b of blockers) lines.push(line(0, undefined, `Not passed: ${b}`));
+  if (blockers.length > 0) totals.passed = false;
 
   return {
     kind: 'free-text',
@@ -175,6 +182,7 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
     tone,
     ...(length ? { length } : {}),
     replyTime,
+    ...(blockers.length > 0 ? { criticalErrors: blockers } : {}),
     perStandard: totalsByStandard(entries),
     ...totals,
     autoFailed,
@@ -182,9 +190,30 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   };
 }
 
-export function readReply(reply: string, language: string): ReplyReading {
+function statedFacts(folded: FoldedText, facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => {
+    const word = folded.words.find((w) => w.end > f.start);
+    const sentence = word ? folded.sentences[word.sentence] : undefined;
+    return !sentence?.question && !sentence?.hedged;
+  });
+}
+
+const situationCache = new Map<string, readonly Fact[]>();
+
+function situationFacts(prompt: string, language: string): readonly Fact[] {
+  const key = `${language}\u0000${prompt}`;
+  let facts = situationCache.get(key);
+  if (!facts) {
+    facts = readFacts(foldText(prompt, language)).facts;
+    if (situationCache.size > 2000) situationCache.clear();
+    situationCache.set(key, facts);
+  }
+  return facts;
+}
+
+export function readReply(reply: string, language: string, prompt = ''): ReplyReading {
   const folded = foldText(reply, language);
-  return { folded, facts: readFacts(folded).facts, language };
+  return { folded, facts: statedFacts(folded, readFacts(folded).facts), language, situation: situationFacts(prompt, language) };
 }
 
 /** Exposed for the editor's rubric preview: which groups of an element a reply hits. */

@@ -27,9 +27,20 @@ function isShouted(word: string, known: ReadonlySet<string>): boolean {
   return !ACRONYMS.has(word) && !known.has(word.toUpperCase());
 }
 
-/** The capitalised words of a text, upper-cased: a scenario's codes, names and brands ("Flash Express"). */
+/**
+ * A text's codes, names and brands, upper-cased: words in capitals, and capitalised words away
+ * from a sentence's start ("Flash Express", "Computer Village"), not "Sold" in "Sold out already".
+ */
 export function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w)).map((w) => w.toUpperCase());
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 2 || !/^\p{Lu}/u.test(w)) continue;
+    const before = text.slice(0, m.index).trimEnd();
+    const startsSentence = before === '' || /[.!?\n:;"“]$/.test(before);
+    if (w === w.toUpperCase() || !startsSentence) out.push(w.toUpperCase());
+  }
+  return out;
 }
 
 export function findShouting(reply: string, knownCodes: readonly string[] = []): PhraseMatch[] {

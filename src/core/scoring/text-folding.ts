@@ -30,7 +30,15 @@ export interface SentenceInfo {
   question: boolean;
   /** Carries an eye-roll or a smirk: its kind words are not meant. */
   sarcastic: boolean;
+  /** Hedged ("maybe", "mungkin", "siguro", "chắc"): it promises or states nothing. */
+  hedged: boolean;
 }
+
+/** Folded hedge words; two-word ones are written with a space. */
+const HEDGES = new Set([
+  'maybe', 'perhaps', 'probably', 'possibly', 'mungkin', 'rasanya', 'kot', 'kut', 'agaknya', 'barangkali', 'kayaknya', 'sepertinya',
+  'siguro', 'yata', 'baka', 'chac', 'co le', 'hinh nhu', 'อาจจะ', 'มั้ง', 'คงจะ',
+]);
 
 export interface FoldedText {
   original: string;
@@ -95,7 +103,7 @@ type RawWord = Omit<FoldedWord, 'keys' | 'reported'>;
 
 function splitWords(original: string, norm: string, normStart: number[], normEnd: number[]): { words: RawWord[]; sentences: SentenceInfo[] } {
   const words: RawWord[] = [];
-  const sentences: SentenceInfo[] = [{ question: false, sarcastic: false }];
+  const sentences: SentenceInfo[] = [{ question: false, sarcastic: false, hedged: false }];
   let previousEnd = 0;
   let sentence = 0;
   const closeSentence = (gap: string, gapOriginal: string): void => {
@@ -110,7 +118,7 @@ function splitWords(original: string, norm: string, normStart: number[], normEnd
       closeSentence(gap, original.slice(normEnd[previousEnd - 1] ?? 0, normStart[from]));
       if (SENTENCE_BREAK.test(gap)) {
         sentence++;
-        sentences.push({ question: false, sarcastic: false });
+        sentences.push({ question: false, sarcastic: false, hedged: false });
       }
     }
     words.push({ text: m[0], start: normStart[from], end: normEnd[to - 1], breakBefore: words.length > 0 && CLAUSE_BREAK.test(gap), sentence });
@@ -161,5 +169,9 @@ export function foldText(original: string, language: string): FoldedText {
     keys: wordKeys(w.text, group),
     reported: reported.some((r) => w.start >= r.start && w.end <= r.end),
   }));
+  words.forEach((w, i) => {
+    const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : '';
+    if (HEDGES.has(w.text) || HEDGES.has(pair) || (w.text.length > 2 && /[\u0e00-\u0e7f]/.test(w.text) && [...HEDGES].some((h) => w.text.includes(h)))) split.sentences[w.sentence].hedged = true;
+  });
   return { original, group, ...chars, words, sentences: split.sentences };
 }

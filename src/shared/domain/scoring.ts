@@ -96,6 +96,11 @@ export const freeTextResultSchema = z.object({
   tone: z.array(toneFindingSchema),
   length: lengthFindingSchema.optional(),
   replyTime: replyTimeFindingSchema,
+  /**
+   * Critical errors that fail the reply whatever its score (a wrong fact, shouting, "!!!"), each
+   * in plain words. Absent on results recorded before they existed.
+   */
+  criticalErrors: z.array(z.string()).optional(),
   ...totalsShape,
 });
 
