@@ -7,4 +7,5 @@ export interface BenchModule {
 export const BENCH_MODULES: BenchModule[] = [
   { name: 'import', load: () => import('./import-bench') },
   { name: 'progress', load: () => import('./progress-bench') },
+  { name: 'scoring', load: () => import('./scoring-bench') },
 ];

@@ -154,11 +154,18 @@ const LANGUAGE_FOLDS: Record<LanguageGroup, WordFolds> = {
   th: {},
 };
 
+const foldsByGroup = new Map<LanguageGroup, WordFolds>();
+const negatorsByGroup = new Map<LanguageGroup, ReadonlySet<string>>();
+
 /** Language folds win over English ones ("k" is "không" in Vietnamese, "ok" elsewhere). */
 export function wordFoldsFor(group: LanguageGroup): WordFolds {
-  return { ...ENGLISH, ...LANGUAGE_FOLDS[group] };
+  let folds = foldsByGroup.get(group);
+  if (!folds) foldsByGroup.set(group, (folds = { ...ENGLISH, ...LANGUAGE_FOLDS[group] }));
+  return folds;
 }
 
 export function negatorsFor(group: LanguageGroup): ReadonlySet<string> {
-  return new Set([...NEGATORS.en, ...NEGATORS[group]]);
+  let negators = negatorsByGroup.get(group);
+  if (!negators) negatorsByGroup.set(group, (negators = new Set([...NEGATORS.en, ...NEGATORS[group]])));
+  return negators;
 }

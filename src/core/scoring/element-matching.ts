@@ -49,8 +49,12 @@ function factMatches(reply: ReplyReading, text: string): PhraseMatch[] | null {
 }
 
 export function phraseMatches(reply: ReplyReading, phrase: string, options: ItemMatchOptions): PhraseMatch[] {
-  const out = [...(factMatches(reply, phrase) ?? []), ...findPhrase(reply.folded, phrase, reply.language, options)];
-  if (options.expandConcepts) for (const id of conceptsOfPhrase(phrase, reply.language)) out.push(...findConcept(reply.folded, id, reply.language, reply.facts, options));
+  const facts = factMatches(reply, phrase);
+  const words = findPhrase(reply.folded, phrase, reply.language, options);
+  const concepts = options.expandConcepts ? conceptsOfPhrase(phrase, reply.language) : [];
+  if (!facts?.length && concepts.length === 0) return words;
+  const out = [...(facts ?? []), ...words];
+  for (const id of concepts) out.push(...findConcept(reply.folded, id, reply.language, reply.facts, options));
   return out;
 }
 
@@ -65,11 +69,27 @@ const COMPARABLE = new Set<Fact['kind']>(['money', 'time', 'time-range', 'weekda
  * where the item's words matched, or, when nothing matched, anywhere as long as the situation does
  * not hold that value either (a made-up day, price or time).
  */
-function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentences: ReadonlySet<number> | null): ItemMatch['contradiction'] {
+interface ExpectedFact {
+  text: string;
+  values: readonly FactValue[];
+}
+
+const expectedCache = new WeakMap<MatchableItem, { language: string; expected: readonly ExpectedFact[] }>();
+
+/** The item's fact phrases and facts, read once per item and language. */
+function expectedFactsOfItem(item: MatchableItem, language: string): readonly ExpectedFact[] {
+  const cached = expectedCache.get(item);
+  if (cached?.language === language) return cached.expected;
   const expected = [...item.phrases.flat(), ...(item.facts ?? [])]
-    .map((text) => ({ text, values: expectedFactsOf(text, reply.language) }))
-    .filter((e): e is { text: string; values: readonly FactValue[] } => e.values !== null);
-  if (expected.length === 0 || expected.some((e) => findExpectedFacts(e.values, reply.facts))) return undefined;
+    .map((text) => ({ text, values: expectedFactsOf(text, language) }))
+    .filter((e): e is ExpectedFact => e.values !== null);
+  expectedCache.set(item, { language, expected });
+  return expected;
+}
+
+function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentences: ReadonlySet<number> | null): ItemMatch['contradiction'] {
+  const expected = expectedFactsOfItem(item, reply.language);
+  if (expected.length === 0 || reply.facts.length === 0 || expected.some((e) => findExpectedFacts(e.values, reply.facts))) return undefined;
   for (const e of expected) {
     for (const value of e.values) {
       if (!COMPARABLE.has(value.kind)) continue;

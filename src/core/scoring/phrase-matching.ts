@@ -40,7 +40,8 @@ const NEGATION_WINDOW = 2;
 const GAP_WORDS = 3;
 const SKIP_WORDS = 2;
 
-const compiledCache = new Map<string, CompiledPhrase>();
+const compiledCache = new Map<string, Map<string, CompiledPhrase>>();
+let compiledCount = 0;
 
 function slotsOf(words: readonly string[], lastIsPrefix: boolean, group: LanguageGroup, gapsAfter: ReadonlySet<number>): Slot[] {
   const slots: Slot[] = [];
@@ -56,8 +57,9 @@ function slotsOf(words: readonly string[], lastIsPrefix: boolean, group: Languag
 }
 
 export function compilePhrase(phrase: string, language: string): CompiledPhrase {
-  const key = `${language}\u0000${phrase}`;
-  const cached = compiledCache.get(key);
+  let byPhrase = compiledCache.get(language);
+  if (!byPhrase) compiledCache.set(language, (byPhrase = new Map()));
+  const cached = byPhrase.get(phrase);
   if (cached) return cached;
   const trimmed = phrase.trim();
   const lastIsPrefix = trimmed.endsWith('*');
@@ -79,8 +81,11 @@ export function compilePhrase(phrase: string, language: string): CompiledPhrase 
     const alternatives = forms.map((f) => slotsOf(f, lastIsPrefix, folded.group, f === words ? gapsAfter : new Set())).filter((s) => s.length > 0);
     compiled = { phrase, mode: 'words', alternatives, substring: '' };
   }
-  if (compiledCache.size > 20000) compiledCache.clear();
-  compiledCache.set(key, compiled);
+  if (++compiledCount > 50_000) {
+    compiledCache.clear();
+    compiledCount = 0;
+  }
+  byPhrase.set(phrase, compiled);
   return compiled;
 }
 
@@ -170,11 +175,49 @@ function counts(reply: FoldedText, from: number, to: number, options: MatchOptio
   return !(options.sincereOnly && (sentence?.sarcastic || sentence?.hedged));
 }
 
+const keyIndexCache = new WeakMap<FoldedText, Map<string, number[]>>();
+
+/** Where each word key stands in the reply, so a phrase is tried only where its first word is. */
+function keyIndex(reply: FoldedText): Map<string, number[]> {
+  let index = keyIndexCache.get(reply);
+  if (index) return index;
+  index = new Map();
+  reply.words.forEach((w, i) => {
+    for (const k of w.keys) {
+      const at = index!.get(k);
+      if (at) {
+        if (at[at.length - 1] !== i) at.push(i);
+      } else index!.set(k, [i]);
+    }
+  });
+  keyIndexCache.set(reply, index);
+  return index;
+}
+
+const NOWHERE: readonly number[] = [];
+
+/** Word positions a match of `slots` can start at: where any of its leading slots' keys stand. */
+function startPositions(reply: FoldedText, slots: readonly Slot[]): Iterable<number> {
+  const index = keyIndex(reply);
+  const head = slots[0];
+  // The common case, without allocating: one required first word.
+  if (!head.optional && head.prefix === null && head.keys.size === 1) {
+    for (const k of head.keys) return index.get(k) ?? NOWHERE;
+  }
+  const starts = new Set<number>();
+  for (const slot of slots) {
+    if (slot.prefix !== null) return reply.words.keys();
+    for (const k of slot.keys) for (const i of index.get(k) ?? []) starts.add(i);
+    if (!slot.optional) break;
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const negators = negatorsFor(reply.group);
   for (const slots of phrase.alternatives) {
-    for (let i = 0; i < reply.words.length; i++) {
+    for (const i of startPositions(reply, slots)) {
       const last = matchEnd(reply, i, slots);
       if (last === -1 || isNegatedAt(reply, i, negators) || !counts(reply, i, last, options)) continue;
       found.push(toMatch(reply, phrase.phrase, reply.words[i].start, reply.words[last].end));

@@ -87,7 +87,7 @@ describe('scoring in Tagalog and Taglish', () => {
     const reply = 'Pasensiya na po, ₱1,350 na po ang best price namin 🙏 PM na lang po for the details, salamat!';
     const result = scoreFreeTextReply(reply, s, { language: 'tl' });
     expect(result.elements.map((e) => e.status)).toEqual(['hit', 'hit']);
-    expect(result.tone.find((t) => t.check === 'apology')?.matches.map((m) => m.text)).toEqual(['Pasensiya']);
+    expect(result.tone.find((t) => t.check === 'apology')?.matches.map((m) => m.text)).toEqual(['Pasensiya na po']);
     expect(result.score).toBe(1);
   });
 

@@ -48,9 +48,13 @@ export function conceptPhrases(id: string, group: LanguageGroup): readonly strin
 }
 
 const expansionIndex = new Map<LanguageGroup, Map<string, string[]>>();
+const expansionCache = new Map<string, readonly string[]>();
 
 /** The concepts whose own wordings include this phrase (after folding). */
 export function conceptsOfPhrase(phrase: string, language: string): readonly string[] {
+  const cacheKey = `${language}\u0000${phrase}`;
+  const cached = expansionCache.get(cacheKey);
+  if (cached) return cached;
   const group = languageGroupOf(language);
   let index = expansionIndex.get(group);
   if (!index) {
@@ -64,7 +68,10 @@ export function conceptsOfPhrase(phrase: string, language: string): readonly str
     }
     expansionIndex.set(group, index);
   }
-  return index.get(foldWords(phrase, group).join(' ')) ?? [];
+  const ids = index.get(foldWords(phrase, group).join(' ')) ?? [];
+  if (expansionCache.size > 20000) expansionCache.clear();
+  expansionCache.set(cacheKey, ids);
+  return ids;
 }
 
 const TIME_KINDS = new Set<Fact['kind']>(['time', 'time-range', 'weekday', 'relative-day', 'duration']);

@@ -41,8 +41,18 @@ function tokenize(folded: FoldedText): Token[] {
   return out;
 }
 
+const firstWordsCache = new WeakMap<object, ReadonlySet<string>>();
+
+function firstWordsOf(table: Readonly<Record<string, unknown>>): ReadonlySet<string> {
+  let words = firstWordsCache.get(table);
+  if (!words) firstWordsCache.set(table, (words = new Set(Object.keys(table).map((k) => k.split(' ')[0]))));
+  return words;
+}
+
 /** The longest lexicon entry starting at token i (up to three tokens; Thai ones joined without spaces). */
 function lookup<T>(tokens: Token[], i: number, table: Readonly<Record<string, T>>): { value: T; length: number } | null {
+  const first = tokens[i];
+  if (!first || (first.kind !== 'word' && !Object.hasOwn(table, first.text)) || (!THAI.test(first.text) && !firstWordsOf(table).has(first.text))) return null;
   for (let n = 3; n >= 1; n--) {
     if (i + n > tokens.length) continue;
     const parts = tokens.slice(i, i + n);
