@@ -109,6 +109,7 @@ export function playDemoAttempt(play: DemoPlay, random: Random): Attempt {
     outcome: finished ? outcome : null,
     score: finished ? scoreAttempt(steps.map((s) => s.result), play.passMark) : null,
     reviews: [],
+    rescores: [],
   };
 }
 

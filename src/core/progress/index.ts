@@ -14,3 +14,4 @@ export * from './strengths-and-gaps';
 export * from './team-report';
 export * from './review-conversation';
 export * from './workspace-report-context';
+export * from './rescore-attempts';

@@ -33,6 +33,7 @@ function attemptWith(text: string): Attempt {
     outcome: null,
     score,
     reviews: [],
+    rescores: [],
   };
 }
 

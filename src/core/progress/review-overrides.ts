@@ -8,7 +8,7 @@
  * must-avoid finding the reviewer judges a false match (elementId = the must-avoid item id,
  * from "hit" to "na") — the common reason an auto-failed reply gets a human look.
  */
-import type { Attempt, AttemptReview, ElementOverride } from '../../shared/domain/attempt';
+import { automaticScore, type Attempt, type AttemptReview, type ElementOverride } from '../../shared/domain/attempt';
 import type { AttemptScore, ElementResult, FreeTextResult, StepResult } from '../../shared/domain/scoring';
 import { scoreAttempt } from '../scoring';
 import { scoreFrom, totalsByStandard, type PointsEntry } from '../scoring/standard-totals';
@@ -87,8 +87,9 @@ export interface ReviewInput {
 
 /** Appends a review (the audit trail keeps every earlier one). The attempt must be finished. */
 export function reviewAttempt(attempt: Attempt, input: ReviewInput): { attempt: Attempt; review: AttemptReview } {
-  if (attempt.status !== 'finished' || !attempt.score) throw new ReviewError('Only a finished attempt can be reviewed.', 'attemptId');
-  const score = rescoreWithOverrides(attempt.score, input.overrides, input.passMark);
+  const automatic = automaticScore(attempt);
+  if (attempt.status !== 'finished' || !automatic) throw new ReviewError('Only a finished attempt can be reviewed.', 'attemptId');
+  const score = rescoreWithOverrides(automatic, input.overrides, input.passMark);
   const review: AttemptReview = { id: input.id, reviewerId: input.reviewerId, at: input.at, overrides: input.overrides, comment: input.comment, score };
   return { attempt: { ...attempt, reviews: [...attempt.reviews, review] }, review };
 }

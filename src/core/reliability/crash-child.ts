@@ -32,6 +32,7 @@ export function crashAttempt(id: string, personId: string, startedAt: string, st
     outcome: null,
     score: null,
     reviews: [],
+    rescores: [],
   };
 }
 

@@ -14,6 +14,7 @@ import { transcriptHandlers } from './handlers/transcript-handlers';
 import { scenarioHandlers } from './handlers/scenario-handlers';
 import { trainingHandlers } from './handlers/training-handlers';
 import { progressHandlers } from './handlers/progress-handlers';
+import { scoringHandlers } from './handlers/scoring-handlers';
 import { WorkspaceState, type WorkspaceOptions } from './workspace-state';
 
 export const handlers: Handlers<OperationName> = {
@@ -25,6 +26,7 @@ export const handlers: Handlers<OperationName> = {
   ...scenarioHandlers,
   ...trainingHandlers,
   ...progressHandlers,
+  ...scoringHandlers,
 };
 
 export interface AppService {

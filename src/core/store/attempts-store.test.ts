@@ -27,6 +27,7 @@ function attempt(id: string, startedAt: string, score = 0.9): Attempt {
     outcome: null,
     score: { steps: [], ...totals },
     reviews: [],
+    rescores: [],
   };
 }
 

@@ -7,6 +7,7 @@ import { ROLES } from '../../shared/contract/operation';
 import { assignmentSchema } from '../../shared/domain/assignment';
 import { playbookSectionSchema } from '../../shared/domain/playbook';
 import { scenarioSectionSchema } from '../../shared/domain/scenario-library';
+import { rescoreRunSchema } from '../../shared/domain/rescore-run';
 import type { Migration } from './json-document';
 
 export const WORKSPACE_SCHEMA_VERSION = 2;
@@ -41,6 +42,7 @@ export const workspaceSchema = z.object({
   playbook: playbookSectionSchema.default(() => playbookSectionSchema.parse({})),
   scenarios: scenarioSectionSchema.default(() => []),
   assignments: z.array(assignmentSchema).default(() => []),
+  rescoreRuns: z.array(rescoreRunSchema).default(() => []),
 });
 export type WorkspaceData = z.infer<typeof workspaceSchema>;
 

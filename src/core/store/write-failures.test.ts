@@ -21,7 +21,7 @@ function attempt(id: string, personId: string): Attempt {
   return {
     id, personId, scenarioId: 'boots-sold-out-instagram', scenarioVersion: 1, assignmentId: null, mode: 'coach', status: 'finished',
     startedAt: '2026-11-23T09:00:00.000Z', endedAt: '2026-11-23T09:05:00.000Z', currentStepId: 'end', currentPromptShownAt: null,
-    steps: [], outcome: null, score: null, reviews: [],
+    steps: [], outcome: null, score: null, reviews: [], rescores: [],
   };
 }
 

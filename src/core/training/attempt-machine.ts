@@ -49,6 +49,7 @@ export function startAttempt(request: StartRequest, context: PlayContext): Attem
     outcome: null,
     score: null,
     reviews: [],
+    rescores: [],
   };
   return stepOf(scenario, run.stopAt).type === 'ending' ? finishAttempt(attempt, context) : attempt;
 }

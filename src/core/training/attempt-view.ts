@@ -4,7 +4,7 @@
  * answered steps — in assessment mode only once the attempt is finished.
  */
 import type { AttemptView, ConversationItem, CurrentDecision, StepFeedback } from '../../shared/contract/training-ops';
-import type { Attempt, AttemptStep } from '../../shared/domain/attempt';
+import { automaticScore, type Attempt, type AttemptStep } from '../../shared/domain/attempt';
 import type { Scenario } from '../../shared/domain/scenario';
 import { stepOf } from '../scenarios/next-step';
 import { attemptPath } from './scenario-path';
@@ -74,7 +74,7 @@ export function stepFeedback(answer: AttemptStep, scenario: Scenario): StepFeedb
 function standardIdsOf(scenario: Scenario, feedback: StepFeedback[], attempt: Attempt): string[] {
   const ids = new Set(scenario.standards);
   for (const f of feedback) for (const t of f.result.perStandard) ids.add(t.standardId);
-  for (const t of attempt.score?.perStandard ?? []) ids.add(t.standardId);
+  for (const t of automaticScore(attempt)?.perStandard ?? []) ids.add(t.standardId);
   return [...ids];
 }
 
@@ -105,7 +105,7 @@ export function attemptView(attempt: Attempt, context: ViewContext): AttemptView
     feedback,
     feedbackHiddenUntilEnd: hidden,
     outcome: attempt.status === 'finished' && attempt.outcome ? { rating: attempt.outcome.rating, text: attempt.outcome.text } : null,
-    score: attempt.status === 'finished' ? attempt.score : null,
+    score: attempt.status === 'finished' ? automaticScore(attempt) : null,
     standards: standardIdsOf(scenario, feedback, attempt).map(context.standardTitles),
   };
 }

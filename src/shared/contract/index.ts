@@ -12,6 +12,7 @@ import { transcriptOps } from './transcript-ops';
 import { scenarioOps } from './scenario-ops';
 import { trainingOps } from './training-ops';
 import { progressOps } from './progress-ops';
+import { scoringOps } from './scoring-ops';
 
 export const contract = {
   ...sessionOps,
@@ -22,6 +23,7 @@ export const contract = {
   ...scenarioOps,
   ...trainingOps,
   ...progressOps,
+  ...scoringOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@
  * from summaries and never re-read whole histories.
  */
 import { z } from 'zod';
-import { effectiveScore, type Attempt } from './attempt';
+import { automaticScore, effectiveScore, type Attempt } from './attempt';
 import type { Scenario } from './scenario';
 
 export const attemptSummarySchema = z.object({
@@ -32,7 +32,7 @@ export type AttemptSummary = z.infer<typeof attemptSummarySchema>;
 
 export function summarizeAttempt(attempt: Attempt, scenario: Scenario | null): AttemptSummary {
   const effective = effectiveScore(attempt);
-  const steps = attempt.reviews.length ? effective?.steps ?? [] : attempt.steps.map((s) => s.result);
+  const steps = attempt.reviews.length || attempt.rescores.length ? effective?.steps ?? [] : attempt.steps.map((s) => s.result);
   const missedElements = steps.flatMap((step) =>
     step.kind === 'free-text' ? step.elements.filter((e) => e.status === 'missed').map((e) => ({ standardId: e.standardId, elementId: e.elementId, label: e.label })) : [],
   );
@@ -47,7 +47,7 @@ export function summarizeAttempt(attempt: Attempt, scenario: Scenario | null): A
     startedAt: attempt.startedAt,
     endedAt: attempt.endedAt,
     channel: scenario?.channel ?? null,
-    autoScore: attempt.score?.score ?? null,
+    autoScore: automaticScore(attempt)?.score ?? null,
     score: effective?.score ?? null,
     passed: effective ? effective.passed : null,
     autoFailed: effective?.autoFailed ?? false,

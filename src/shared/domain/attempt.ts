@@ -41,6 +41,16 @@ export const attemptReviewSchema = z.object({
   score: attemptScoreSchema,
 });
 
+/**
+ * One re-scoring of a finished attempt with newer scoring rules (see core/progress/rescore-attempts),
+ * or its undoing: `score` is the automatic score from then on, null for "back to the original".
+ */
+export const attemptRescoreSchema = z.object({
+  runId: z.string(),
+  at: z.string(),
+  score: attemptScoreSchema.nullable(),
+});
+
 export const attemptSchema = z.object({
   id: z.string(),
   personId: z.string(),
@@ -60,6 +70,8 @@ export const attemptSchema = z.object({
   /** The automatic score of the whole attempt, set when it finishes. */
   score: attemptScoreSchema.nullable(),
   reviews: z.array(attemptReviewSchema).default([]),
+  /** Re-scorings with newer rules, oldest first; the original `score` is never changed. */
+  rescores: z.array(attemptRescoreSchema).default([]),
 });
 
 export const coachingCommentSchema = z.object({
@@ -77,10 +89,17 @@ export type AttemptMode = z.infer<typeof attemptModeSchema>;
 export type AttemptStep = z.infer<typeof attemptStepSchema>;
 export type ElementOverride = z.infer<typeof elementOverrideSchema>;
 export type AttemptReview = z.infer<typeof attemptReviewSchema>;
+export type AttemptRescore = z.infer<typeof attemptRescoreSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 export type CoachingComment = z.infer<typeof coachingCommentSchema>;
 
+/** The automatic score as it stands: the latest re-scoring's where one applies, else the original. */
+export function automaticScore(attempt: Attempt) {
+  const last = attempt.rescores.length ? attempt.rescores[attempt.rescores.length - 1] : undefined;
+  return last?.score ?? attempt.score;
+}
+
 /** The score reports use: the latest review's where one exists, else the automatic one. */
 export function effectiveScore(attempt: Attempt) {
-  return attempt.reviews.length ? attempt.reviews[attempt.reviews.length - 1].score : attempt.score;
+  return attempt.reviews.length ? attempt.reviews[attempt.reviews.length - 1].score : automaticScore(attempt);
 }

@@ -49,6 +49,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
       settings: { brandName: input.brandName, region: input.region, idleMinutes: DEFAULT_IDLE_MINUTES, demo: false, createdAt: at },
       people: [leader],
       assignments: [],
+      rescoreRuns: [],
     });
     return startSession(ctx, leader);
   },
