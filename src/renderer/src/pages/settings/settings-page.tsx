@@ -1,4 +1,4 @@
-/** Settings: appearance and PIN for everyone; workspace and backups for leaders. */
+/** Settings: appearance and PIN for everyone; workspace, scoring rules and backups for leaders. */
 import { Loader, Stack, Title } from '@mantine/core';
 import { api } from '../../api/client';
 import { hasRole, useSession } from '../../app/session-context';
@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state';
 import { AppearanceSection } from './appearance-section';
 import { BackupsSection } from './backups-section';
 import { ChangePinSection } from './change-pin-section';
+import { RescoreSection } from './rescore-section';
 import { WorkspaceSection } from './workspace-section';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
       {settings.error && <ErrorState title="Could not load settings" error={settings.error} onRetry={settings.reload} />}
       {!settings.data && !settings.error && <Loader aria-label="Loading settings" />}
       {settings.data && <WorkspaceSection settings={settings.data} editable={isLeader} onSaved={() => { settings.reload(); refreshSession(); }} />}
+      {isLeader && <RescoreSection />}
       {isLeader && <BackupsSection onRestored={() => { settings.reload(); refreshSession(); }} />}
     </Stack>
   );
