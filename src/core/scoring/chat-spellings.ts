@@ -102,8 +102,8 @@ export const SEQUENCE_FOLDS: ReadonlyArray<{ from: readonly string[]; to: string
 ];
 
 const NEGATORS: Record<LanguageGroup, readonly string[]> = {
-  en: ['not', 'no', 'never', 'unable', "don't", "didn't", "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "doesn't", "shouldn't", 'without', 'nor'],
-  'id-ms': ['tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'tiada', 'takde', 'x'],
+  en: ['not', 'no', 'never', 'unable', 'non', "don't", "didn't", "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "doesn't", "shouldn't", 'without', 'nor'],
+  'id-ms': ['tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'tiada', 'takde', 'x', 'kurang'],
   vi: ['khong', 'chang', 'chua'],
   tl: ['hindi', 'huwag', 'wala', 'walang', 'ayaw'],
   th: [],
@@ -135,7 +135,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([...DETERMINERS, ...POSSES
 export const THAI_NEGATORS: readonly string[] = ['ไม่', 'มิ', 'อย่า'];
 
 /** Thai words that may stand between a negator and what it negates (ไม่ต้อง…, ไม่สามารถ…). */
-export const THAI_AUXILIARIES: readonly string[] = ['จำเป็นต้อง', 'สามารถ', 'ต้อง', 'ค่อย', 'เคย', 'ได้', 'มี', 'ให้', 'ควร', 'จะ'];
+export const THAI_AUXILIARIES: readonly string[] = ['จำเป็นต้อง', 'สามารถ', 'ต้อง', 'ค่อย', 'เคย', 'ได้', 'มี', 'ให้', 'ควร', 'จะ', 'ใช่'];
 
 export function languageGroupOf(language: string): LanguageGroup {
   const primary = language.toLowerCase().split('-')[0];

@@ -213,13 +213,22 @@ function startPositions(reply: FoldedText, slots: readonly Slot[]): Iterable<num
   return [...starts].sort((a, b) => a - b);
 }
 
+/** A negator the phrase does not have stands among the matched words: "we can't cover the shipping". */
+function negatedInside(reply: FoldedText, from: number, to: number, slots: readonly Slot[], negators: ReadonlySet<string>): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const word = reply.words[i];
+    if (negators.has(word.text) && !slots.some((s) => s.keys.has(word.text))) return true;
+  }
+  return false;
+}
+
 function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   const negators = negatorsFor(reply.group);
   for (const slots of phrase.alternatives) {
     for (const i of startPositions(reply, slots)) {
       const last = matchEnd(reply, i, slots);
-      if (last === -1 || isNegatedAt(reply, i, negators) || !counts(reply, i, last, options)) continue;
+      if (last === -1 || isNegatedAt(reply, i, negators) || negatedInside(reply, i, last, slots, negators) || !counts(reply, i, last, options)) continue;
       found.push(toMatch(reply, phrase.phrase, reply.words[i].start, reply.words[last].end));
     }
   }

@@ -20,7 +20,7 @@ const SPEECH_WORDS = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'written', 'told', 'tells', 'note', 'notes', 'noted', 'message',
   'messaged', 'replied', 'reads', 'read', 'stated', 'states', 'status', 'shows', 'showing', 'update', 'claims', 'claimed',
   'kata', 'katanya', 'bilang', 'tulis', 'menulis', 'ditulis', 'tertulis', 'sabi', 'ayon', 'nakasulat', 'noi', 'ghi', 'viet', 'bao',
-  'nhan', 'la', 'bilang', 'sinabi',
+  'nhan', 'la', 'bilang', 'sinabi', 'typed', 'type', 'types', 'asked', 'ask', 'asks', 'asking', 'tanya', 'nanya', 'hoi', 'tanong',
 ]);
 
 /** Thai is written without spaces: these are looked for in the text just before the quote. */

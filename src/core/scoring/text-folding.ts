@@ -37,7 +37,7 @@ export interface SentenceInfo {
 /** Folded hedge words; two-word ones are written with a space. */
 const HEDGES = new Set([
   'maybe', 'perhaps', 'probably', 'possibly', 'mungkin', 'rasanya', 'kot', 'kut', 'agaknya', 'barangkali', 'kayaknya', 'sepertinya',
-  'siguro', 'yata', 'baka', 'chac', 'co le', 'hinh nhu', 'อาจจะ', 'มั้ง', 'คงจะ',
+  'siguro', 'yata', 'baka', 'co le', 'hinh nhu', 'อาจจะ', 'มั้ง', 'คงจะ',
 ]);
 
 export interface FoldedText {

@@ -11,9 +11,10 @@
 import type { ToneChecks } from '../../shared/domain/scenario';
 import type { PhraseMatch, ToneFinding } from '../../shared/domain/scoring';
 import { languageGroupOf } from './chat-spellings';
-import { conceptPhrases } from './concepts/concepts';
+import { meantApologies } from './concepts/apology-sense';
+import { conceptPhrases, findConcept } from './concepts/concepts';
 import { findCustomerName } from './customer-name';
-import { findGroup, findPhrase } from './phrase-matching';
+import { findGroup } from './phrase-matching';
 import { findExclamationStacks, findShouting } from './shouting';
 import type { FoldedText } from './text-folding';
 
@@ -22,20 +23,9 @@ export { findExclamationStacks, findShouting } from './shouting';
 /** Used when the concept file is missing a language: the core apology words. */
 export const APOLOGY_PHRASES: readonly string[] = ['sorry', 'apolog*', 'my bad', 'maaf', 'xin loi', 'pasensya', 'paumanhin', 'ขอโทษ', 'ขออภัย'];
 
-const NON_APOLOGIES = ['sorry you feel', 'sorry if you feel', 'sorry that you feel', 'sorry you think', 'sorry if you think', 'sorry but that is'];
-
-function isPardon(reply: FoldedText, match: PhraseMatch): boolean {
-  const word = reply.words.find((w) => w.start >= match.start);
-  if (!word) return false;
-  const sentence = reply.words.filter((w) => w.sentence === word.sentence);
-  return reply.sentences[word.sentence]?.question === true && sentence.length <= 3;
-}
-
 export function findApologies(reply: FoldedText, language: string): PhraseMatch[] {
-  const phrases = conceptPhrases('apology', languageGroupOf(language));
-  const matches = findGroup(reply, phrases.length > 0 ? phrases : APOLOGY_PHRASES, language, { sincereOnly: true });
-  const hollow = NON_APOLOGIES.flatMap((p) => findPhrase(reply, p, 'en'));
-  return matches.filter((m) => !isPardon(reply, m) && !hollow.some((h) => h.start <= m.start && m.start < h.end));
+  if (conceptPhrases('apology', languageGroupOf(language)).length > 0) return findConcept(reply, 'apology', language, [], { sincereOnly: true });
+  return meantApologies(reply, findGroup(reply, APOLOGY_PHRASES, language, { sincereOnly: true }));
 }
 
 export interface ToneContext {

@@ -13,6 +13,7 @@ import { CONCEPT_FILES } from './concept-data.generated';
 import { conceptFileSchema } from './concept-file';
 import { languagesOfGroup } from './concept-languages';
 import { foldWords } from './fold-words';
+import { meantApologies } from './apology-sense';
 
 /** A commitment ("I'll", "kami akan") in the same sentence as a time, a day or a deadline. */
 export const TIME_COMMITMENT = 'time-commitment';
@@ -83,6 +84,7 @@ function sentenceOf(reply: FoldedText, offset: number): number {
 
 export function findConcept(reply: FoldedText, id: string, language: string, facts: readonly Fact[], options: MatchOptions = {}): PhraseMatch[] {
   const group = languageGroupOf(language);
+  if (id === 'apology') return meantApologies(reply, findGroup(reply, conceptPhrases(id, group), language, options));
   if (id !== TIME_COMMITMENT) return findGroup(reply, conceptPhrases(id, group), language, options);
   const found: PhraseMatch[] = [];
   for (const promise of findGroup(reply, conceptPhrases('commitment', group), language, options)) {
