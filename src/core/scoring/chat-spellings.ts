@@ -123,13 +123,13 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * Determiners are optional in a rubric phrase and interchangeable in a reply, so "refund the
  * delivery fee" meets "refund your delivery fee" and "confirm the address" meets "confirm address".
  */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'ang', 'ng', 'yung', 'ung', 'yang']);
 
 /** Possessives a reply may put inside a phrase ("refund your express fee"); in a phrase they stay required ("your fault" is not "our fault"). */
 const POSSESSIVES = ['your', 'our', 'my', 'its', 'his', 'her', 'their', 'ur'];
 
 /** Small words a reply may put between a phrase's words: determiners and politeness particles ("ibabalik po namin"). */
-export const SKIPPABLE: ReadonlySet<string> = new Set([...DETERMINERS, ...POSSESSIVES, 'po', 'ho', 'kak', 'sis', 'ya', 'ni', 'si', 'ang', 'ng', 'na', 'naman', 'yung', 'ung', 'nha', 'nhe']);
+export const SKIPPABLE: ReadonlySet<string> = new Set([...DETERMINERS, ...POSSESSIVES, 'po', 'ho', 'kak', 'sis', 'ya', 'ni', 'si', 'na', 'naman', 'nha', 'nhe', 'yg']);
 
 /** Thai negators, matched in the text just before a Thai phrase (Thai has no spaces). */
 export const THAI_NEGATORS: readonly string[] = ['ไม่', 'มิ', 'อย่า'];

@@ -65,41 +65,50 @@ function sentenceAt(reply: ReplyReading, offset: number): number {
 const COMPARABLE = new Set<Fact['kind']>(['money', 'time', 'time-range', 'weekday', 'date', 'duration', 'percent', 'quantity']);
 
 /**
- * A stated fact of the same kind as an expected one that agrees with none of them: in the sentence
- * where the item's words matched, or, when nothing matched, anywhere as long as the situation does
- * not hold that value either (a made-up day, price or time).
+ * A stated fact of the same kind as an expected one, where nothing the reply states agrees with that
+ * expected value: in the sentence where the item's words matched, or, when nothing matched, anywhere
+ * as long as the situation does not hold that value either (a made-up day, price or time).
  */
 interface ExpectedFact {
   text: string;
   values: readonly FactValue[];
 }
 
-const expectedCache = new WeakMap<MatchableItem, { language: string; expected: readonly ExpectedFact[] }>();
+/** Each phrase group's fact phrases (alternatives: one is enough), then each explicit fact on its own. */
+type Expectation = readonly ExpectedFact[];
 
-/** The item's fact phrases and facts, read once per item and language. */
-function expectedFactsOfItem(item: MatchableItem, language: string): readonly ExpectedFact[] {
+const expectedCache = new WeakMap<MatchableItem, { language: string; expectations: readonly Expectation[] }>();
+
+function expectationsOf(item: MatchableItem, language: string): readonly Expectation[] {
   const cached = expectedCache.get(item);
-  if (cached?.language === language) return cached.expected;
-  const expected = [...item.phrases.flat(), ...(item.facts ?? [])]
-    .map((text) => ({ text, values: expectedFactsOf(text, language) }))
-    .filter((e): e is ExpectedFact => e.values !== null);
-  expectedCache.set(item, { language, expected });
-  return expected;
+  if (cached?.language === language) return cached.expectations;
+  const read = (text: string) => ({ text, values: expectedFactsOf(text, language) });
+  const known = (e: { text: string; values: readonly FactValue[] | null }): e is ExpectedFact => e.values !== null;
+  const expectations = [...item.phrases.map((group) => group.map(read).filter(known)), ...(item.facts ?? []).map((f) => [read(f)].filter(known))].filter((e) => e.length > 0);
+  expectedCache.set(item, { language, expectations });
+  return expectations;
 }
 
+/**
+ * A stated fact of the same kind as an expected one, where nothing the reply states agrees with that
+ * expected value and no alternative is met: in the sentence where the item's words matched, or, when
+ * nothing matched, anywhere as long as the situation does not hold that value either (a made-up day,
+ * price or time). "Sunday 9am–7pm" where the situation says "Sunday 12–5pm".
+ */
 function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentences: ReadonlySet<number> | null): ItemMatch['contradiction'] {
-  const expected = expectedFactsOfItem(item, reply.language);
-  if (expected.length === 0 || reply.facts.length === 0 || expected.some((e) => findExpectedFacts(e.values, reply.facts))) return undefined;
-  for (const e of expected) {
-    for (const value of e.values) {
-      if (!COMPARABLE.has(value.kind)) continue;
-      const wrong = reply.facts.find(
-        (f) =>
-          f.kind === value.kind &&
-          !factsAgree(value, f) &&
-          (hitSentences ? hitSentences.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
-      );
-      if (wrong) return { expected: e.text, stated: reply.folded.original.slice(wrong.start, wrong.end) };
+  if (reply.facts.length === 0) return undefined;
+  for (const alternatives of expectationsOf(item, reply.language)) {
+    if (alternatives.some((e) => findExpectedFacts(e.values, reply.facts))) continue;
+    for (const e of alternatives) {
+      for (const value of e.values) {
+        if (!COMPARABLE.has(value.kind) || reply.facts.some((f) => factsAgree(value, f))) continue;
+        const wrong = reply.facts.find(
+          (f) =>
+            f.kind === value.kind &&
+            (hitSentences ? hitSentences.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
+        );
+        if (wrong) return { expected: e.text, stated: reply.folded.original.slice(wrong.start, wrong.end) };
+      }
     }
   }
   return undefined;

@@ -23,9 +23,41 @@ const TOKEN = /(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}]+(?:'[\p{L}]+)?)|([₱₦฿$%₵
 const THAI = /[\u0e00-\u0e7f]/;
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
+const THAI_DIGITS = /[\u0e50-\u0e59]/g;
+const THAI_UNITS: Readonly<Record<string, number>> = { 'สิบ': 10, 'ร้อย': 100, 'พัน': 1000, 'หมื่น': 10_000, 'แสน': 100_000 };
+const THAI_DIGIT_WORDS: Readonly<Record<string, number>> = {
+  'ศูนย์': 0, 'หนึ่ง': 1, 'เอ็ด': 1, 'สอง': 2, 'ยี่': 2, 'สาม': 3, 'สี่': 4, 'ห้า': 5, 'หก': 6, 'เจ็ด': 7, 'แปด': 8, 'เก้า': 9,
+};
+
+/** Thai numbers written in words, as one number: ห้าร้อยเก้าสิบ = 590, ยี่สิบเอ็ด = 21. */
+function mergeThaiNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    let total = 0;
+    let digit: number | null = null;
+    while (j < tokens.length && (Object.hasOwn(THAI_DIGIT_WORDS, tokens[j].text) || Object.hasOwn(THAI_UNITS, tokens[j].text))) {
+      const t = tokens[j].text;
+      if (Object.hasOwn(THAI_UNITS, t)) {
+        total += (digit ?? 1) * THAI_UNITS[t];
+        digit = null;
+      } else digit = THAI_DIGIT_WORDS[t];
+      j++;
+    }
+    // A lone digit word stays a word (สอง can be part of ordinary text); a unit makes it a number.
+    const hasUnit = tokens.slice(i, j).some((t) => Object.hasOwn(THAI_UNITS, t.text));
+    if (j > i && hasUnit) {
+      out.push({ ...tokens[i], text: String(total + (digit ?? 0)), kind: 'num', end: tokens[j - 1].end, glued: tokens[j - 1].glued });
+      i = j - 1;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 function tokenize(folded: FoldedText): Token[] {
   const out: Token[] = [];
-  const { norm, normStart, normEnd, original } = folded;
+  const { normStart, normEnd, original } = folded;
+  const norm = THAI_DIGITS.test(folded.norm) ? folded.norm.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)) : folded.norm;
   const push = (text: string, kind: Token['kind'], from: number, to: number): void => {
     const start = normStart[from];
     const end = normEnd[to - 1];
@@ -38,7 +70,7 @@ function tokenize(folded: FoldedText): Token[] {
       for (const s of segmenter.segment(m[0])) if (s.isWordLike) push(s.segment, 'word', m.index + s.index, m.index + s.index + s.segment.length);
     } else push(m[0], kind, m.index, m.index + m[0].length);
   }
-  return out;
+  return THAI.test(norm) ? mergeThaiNumbers(out) : out;
 }
 
 const firstWordsCache = new WeakMap<object, ReadonlySet<string>>();
@@ -97,6 +129,10 @@ function numberAt(tokens: Token[], i: number): { value: number; length: number }
   if (t.kind === 'num') return { value: parseNumber(t.text), length: 1 };
   const word = t.text.replace(/ng$/, '');
   if (t.kind === 'word' && (Object.hasOwn(W.NUMBER_WORDS, t.text) || Object.hasOwn(W.NUMBER_WORDS, word))) return { value: W.NUMBER_WORDS[t.text] ?? W.NUMBER_WORDS[word], length: 1 };
+  if (t.kind === 'word' && THAI.test(t.text)) {
+    const digits = t.text.match(/^(หนึ่ง|สอง|สาม|สี่|ห้า|หก)$/);
+    if (digits) return { value: W.NUMBER_WORDS[digits[1]], length: 1 };
+  }
   return null;
 }
 
@@ -128,6 +164,11 @@ function withMultiplier(tokens: Token[], i: number): { value: number; length: nu
 function readTime(tokens: Token[], i: number, afterLead: boolean): { minutes: number[]; length: number; explicit: boolean } | null {
   const noon = lookup(tokens, i, W.NOON_WORDS);
   if (noon) return { minutes: [noon.value], length: noon.length, explicit: true };
+  // Thai afternoon hours come after the word: บ่ายสอง / บ่าย 2 (โมง) is 2 pm.
+  if (tokens[i].text === 'บ่าย') {
+    const hour = numberAt(tokens, i + 1);
+    if (hour && hour.value >= 1 && hour.value <= 6) return { minutes: [(hour.value + 12) * 60], length: tokens[i + 2]?.text === 'โมง' ? 3 : 2, explicit: true };
+  }
   const n = numberAt(tokens, i);
   if (!n) return null;
   const raw = tokens[i].text;
@@ -303,5 +344,19 @@ export function readFacts(folded: FoldedText): ReadFacts {
     for (const r of readings) if (r.length === longest) facts.push({ ...r.value, start: tokens[i].start, end });
     i += longest;
   }
-  return { facts, otherWords };
+  return { facts: joinWeekdayLists(facts, folded.original), otherWords };
+}
+
+const LIST_JOINER = /^\s*(?:,|&|\+|\/|and|dan|at|va|và|y|และ|,\s*and)\s*$/i;
+
+/** "Weekdays and Saturday", "Mon, Wed & Fri": one set of days, as the reply means it. */
+function joinWeekdayLists(facts: Fact[], original: string): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const last = out[out.length - 1];
+    if (f.kind === 'weekday' && last?.kind === 'weekday' && LIST_JOINER.test(original.slice(last.end, f.start))) {
+      out[out.length - 1] = { kind: 'weekday', days: [...new Set([...last.days, ...f.days])].sort((a, b) => a - b), start: last.start, end: f.end };
+    } else out.push(f);
+  }
+  return out;
 }
