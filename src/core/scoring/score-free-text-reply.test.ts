@@ -42,7 +42,8 @@ describe('scoreFreeTextReply', () => {
     expect(result.earned).toBe(5);
     expect(result.score).toBe(0.625);
     expect(result.passed).toBe(false);
-    expect(result.lines.map((l) => l.text)).toContain('0 of 2 Offer an alternative (keep-feed-honest): not found in the reply');
+    expect(result.lines.map((l) => l.text)).toContain("0 of 2 Offer an alternative (keep-feed-honest): not found in the reply (looked for words such as 'similar', 'alternative', 'instead')");
+    expect(result.elements.find((e) => e.elementId === 'offer-alternative')?.lookedFor).toBe("words such as 'similar', 'alternative', 'instead'");
   });
 
   it('takes a must-avoid penalty off the total and counts it in its standard as an item failed', () => {

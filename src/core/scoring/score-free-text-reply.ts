@@ -18,6 +18,7 @@ import type {
   ScoreLine,
   ToneFinding,
 } from '../../shared/domain/scoring';
+import { conceptLabel } from './concepts/concepts';
 import { matchItem, type ReplyReading } from './element-matching';
 import { readFacts } from './facts/read-facts';
 import { formatPoints, labelled, line, quoteList } from './score-lines';
@@ -45,11 +46,22 @@ const TONE_LABELS: Record<ToneFinding['check'], string> = {
   'exclamation-stack': 'No stacks of "!!!"',
 };
 
+/** "a fact: RM164; or words such as 'jumlah', 'total'; or an apology (any wording)". */
+export function describeLookedFor(el: Pick<RubricElement, 'phrases' | 'concepts' | 'facts' | 'require'>): string {
+  const parts = [
+    ...el.phrases.map((g) => `words such as ${quoteList(g.slice(0, 3))}`),
+    ...(el.concepts ?? []).map((id) => `${conceptLabel(id).toLowerCase()} (in any wording)`),
+    ...(el.facts ?? []).map((f) => `the fact '${f}' (in any wording)`),
+  ];
+  return parts.join(el.require === 'all' ? '; and ' : '; or ');
+}
+
 function scoreElementsFirstPass(reply: ReplyReading, elements: readonly RubricElement[], blockers: string[]): ElementResult[] {
   return elements.map((el) => {
     const { hit, matches, contradiction } = matchItem(reply, el, { sincereOnly: true, expandConcepts: true });
     if (contradiction) blockers.push(`"${el.label}" says '${contradiction.stated}' where the situation says "${contradiction.expected}".`);
     return {
+      ...(hit ? {} : { lookedFor: contradiction ? `'${contradiction.expected}', not '${contradiction.stated}'` : describeLookedFor(el) }),
       elementId: el.id,
       label: el.label,
       standardId: el.standardId,
@@ -107,7 +119,7 @@ function explain(
   const lines: ScoreLine[] = [];
   for (const e of elements) {
     if (e.status === 'hit') lines.push(line(e.earned, e.standardId, labelled(formatPoints(e.earned), e.label, e.standardId, `matched ${quoteList(e.matches.map((m) => m.text))}`)));
-    else if (e.status === 'missed') lines.push(line(0, e.standardId, labelled(`0 of ${e.weight}`, e.label, e.standardId, 'not found in the reply')));
+    else if (e.status === 'missed') lines.push(line(0, e.standardId, labelled(`0 of ${e.weight}`, e.label, e.standardId, `not found in the reply (looked for ${e.lookedFor ?? 'its phrases'})`)));
     else lines.push(line(0, e.standardId, labelled('N/A', e.label, e.standardId, 'does not apply to this reply')));
   }
   for (const f of mustAvoid) {

@@ -23,6 +23,8 @@ export const elementResultSchema = z.object({
   earned: z.number(),
   /** 0 when N/A: an N/A element leaves the maximum. */
   max: z.number(),
+  /** For a missed element: what the scoring looked for, in plain words. */
+  lookedFor: z.string().optional(),
 });
 
 export const mustAvoidFindingSchema = z.object({

@@ -1,5 +1,5 @@
 /** What the scoring found in a written reply: rubric elements, things to avoid, tone, length and reply time. */
-import { Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { StandardRef } from '../../../../../shared/contract/training-ops';
 import type { FreeTextResult } from '../../../../../shared/domain/scoring';
 import { StandardLink, standardFinder, type OpenStandard } from './standard-link';
@@ -23,6 +23,18 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
   const tone = result.tone.filter((t) => t.status !== 'na' && (t.max > 0 || !t.ok));
   return (
     <Stack gap="sm">
+      {result.criticalErrors && result.criticalErrors.length > 0 && (
+        <Alert color="orange" title="Why this reply does not pass" role="note">
+          <List size="sm" spacing={2}>
+            {result.criticalErrors.map((c) => (
+              <List.Item key={c}>{c}</List.Item>
+            ))}
+          </List>
+          <Text size="xs" mt={4}>
+            A wrong fact, shouting or a stack of "!!!" fails a reply whatever its score, as a QA lead would.
+          </Text>
+        </Alert>
+      )}
       <div>
         <Title order={5} mb={4}>
           What the reply needed
@@ -45,6 +57,11 @@ export function FreeTextFindings({ result, standards, onOpenStandard }: { result
                   {e.status === 'hit' && e.matches.length > 0 && (
                     <Text size="xs" c="dimmed">
                       Matched: {e.matches.map((m) => `“${m.text}”`).join(', ')}
+                    </Text>
+                  )}
+                  {e.status === 'missed' && e.lookedFor && (
+                    <Text size="xs" c="dimmed">
+                      Looked for {e.lookedFor}
                     </Text>
                   )}
                   <StandardLink standard={find(e.standardId)!} onOpen={onOpenStandard} size="xs" />
