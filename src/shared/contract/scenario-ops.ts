@@ -117,6 +117,11 @@ const transcriptContentSchema = z
   })
   .strict();
 
+export interface RubricVocabulary {
+  concepts: { id: string; label: string; description: string }[];
+  promptFacts: { text: string; kind: string }[];
+}
+
 export const scenarioOps = {
   listScenarios: operation<ScenarioListItem[]>()({
     summary: 'The scenario library: every scenario for leaders, the published ones for managers.',
@@ -177,6 +182,11 @@ export const scenarioOps = {
     summary: 'Archive a scenario (hidden from practice and assigning) or bring it back.',
     access: LEADERS,
     input: z.object({ id: scenarioId, archived: z.boolean() }).strict(),
+  }),
+  rubricVocabulary: operation<RubricVocabulary>()({
+    summary: 'What a rubric can use besides phrases: the built-in concepts, and the facts this prompt states.',
+    access: LEADERS,
+    input: z.object({ prompt: z.string().max(5000).default(''), language: languageTagSchema.default('en') }).strict(),
   }),
   tryScenarioReply: operation<FreeTextResult>()({
     summary: "Score a reply live against a free-text step's rubric, as written in the editor.",

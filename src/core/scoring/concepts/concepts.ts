@@ -32,6 +32,15 @@ export function conceptLabel(id: string): string {
   return id === TIME_COMMITMENT ? 'A commitment with a time' : (CONCEPTS.get(id)?.label ?? id);
 }
 
+/** Every concept with its label and what it means, for the editor. */
+export function conceptCatalogue(): { id: string; label: string; description: string }[] {
+  return CONCEPT_IDS.map((id) => ({
+    id,
+    label: conceptLabel(id),
+    description: id === TIME_COMMITMENT ? 'A promise to do something ("I\'ll", "kami akan", "sẽ") with a time, a day or a deadline in the same sentence.' : (CONCEPTS.get(id)?.description ?? ''),
+  }));
+}
+
 export function isConcept(id: string): boolean {
   return id === TIME_COMMITMENT || CONCEPTS.has(id);
 }

@@ -8,8 +8,10 @@ import { scenarioFileName, serialiseScenario } from '../../scenarios/scenario-fi
 import { scenarioListItem } from '../../scenarios/scenario-list-item';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import { findScenarioEntry, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
+import { conceptCatalogue } from '../../scoring/concepts/concepts';
+import { promptFacts } from '../../scoring/facts/prompt-facts';
 
-type ReadOps = 'listScenarios' | 'getScenario' | 'validateScenarioDraft' | 'tryScenarioReply' | 'exportScenario';
+type ReadOps = 'listScenarios' | 'getScenario' | 'validateScenarioDraft' | 'tryScenarioReply' | 'rubricVocabulary' | 'exportScenario';
 
 export const viewOf = (ctx: HandlerContext): 'author' | 'reader' => (actorOf(ctx).role === 'leader' ? 'author' : 'reader');
 
@@ -32,6 +34,10 @@ export const scenarioReadHandlers: Handlers<ReadOps & keyof typeof scenarioOps> 
     const scenario = entry.draft ?? latestPublished(entry);
     if (!scenario) return { problems: [], warnings: [] };
     return { problems: problemsOf(ctx.ws.data, scenario), warnings: warningsOf(ctx.ws.data, scenario) };
+  },
+
+  rubricVocabulary({ prompt, language }) {
+    return { concepts: conceptCatalogue(), promptFacts: promptFacts(prompt, language) };
   },
 
   tryScenarioReply({ stepId, step, reply, language, customerName, passMark }) {

@@ -85,7 +85,15 @@ export function FreeTextStepForm({
             error={fieldError(problems, `${at}.modelAnswer`)}
           />
           <Section title="Rubric elements" hint="What a good reply does. Each element scores against one standard.">
-            <RubricElementsEditor elements={step.rubric.elements} onChange={(elements) => setRubric({ elements })} standards={standards} problems={problems} at={`${at}.rubric.elements`} />
+            <RubricElementsEditor
+              elements={step.rubric.elements}
+              onChange={(elements) => setRubric({ elements })}
+              standards={standards}
+              problems={problems}
+              at={`${at}.rubric.elements`}
+              prompt={step.prompt}
+              language={scenario.language}
+            />
             {elementsError && (
               <Text size="sm" c="red">
                 {elementsError}

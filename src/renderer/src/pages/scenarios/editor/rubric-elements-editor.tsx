@@ -9,7 +9,10 @@ import type { NaCondition, RubricElement } from '../../../../../shared/domain/sc
 import type { ScenarioStandardOption } from '../../../../../shared/contract/scenario-ops';
 import { AddButton, PhraseGroupsInput, StandardSelect } from './field-inputs';
 import { freshId } from './draft-edits';
-import { fieldError, type EditorProblem } from './problems';
+import { fieldError, problemsUnder, type EditorProblem } from './problems';
+import { ConceptAndFactInputs, PromptFactsOffer, useRubricVocabulary } from './rubric-vocabulary';
+
+const firstMessage = (problems: EditorProblem[]): string | undefined => problems[0]?.message;
 
 const NA_KINDS = [
   { value: 'none', label: 'Always applies' },
@@ -56,6 +59,8 @@ export function RubricElementsEditor({
   standards,
   problems,
   at,
+  prompt,
+  language,
 }: {
   elements: RubricElement[];
   onChange: (elements: RubricElement[]) => void;
@@ -63,10 +68,16 @@ export function RubricElementsEditor({
   problems: EditorProblem[];
   /** Path of the elements list, e.g. steps.reply-1.rubric.elements */
   at: string;
+  /** The step's prompt (its facts are offered as elements) and the scenario's language. */
+  prompt: string;
+  language: string;
 }) {
   const set = (i: number, patch: Partial<RubricElement>) => onChange(elements.map((el, k) => (k === i ? { ...el, ...patch } : el)));
+  const vocabulary = useRubricVocabulary(prompt, language);
+  const newElement = (extra: Partial<RubricElement>): RubricElement => ({ id: freshId('el', elements.map((e) => e.id)), label: 'New element', standardId: standards[0]?.id ?? '', weight: 1, phrases: [], require: 'any', ...extra });
   return (
     <Stack gap="sm">
+      <PromptFactsOffer vocabulary={vocabulary} elements={elements} onAdd={(fact) => onChange([...elements, newElement({ label: `State ${fact}`, facts: [fact] })])} />
       {elements.length === 0 && (
         <Text size="sm" c="dimmed">
           No elements yet. An element is one thing a good reply does, such as "apologise" or "offer an alternative", scored against a standard.
@@ -99,6 +110,13 @@ export function RubricElementsEditor({
                 onChange={(phrases) => set(i, { phrases })}
                 error={fieldError(problems, `${p}.phrases`)}
               />
+              <ConceptAndFactInputs
+                element={el}
+                onChange={(patch) => set(i, patch)}
+                vocabulary={vocabulary}
+                conceptsError={firstMessage(problemsUnder(problems, `${p}.concepts`))}
+                factsError={firstMessage(problemsUnder(problems, `${p}.facts`))}
+              />
               <Group gap="sm" align="center">
                 <Text size="sm">Needs</Text>
                 <SegmentedControl
@@ -123,9 +141,7 @@ export function RubricElementsEditor({
         );
       })}
       <AddButton
-        onClick={() =>
-          onChange([...elements, { id: freshId('el', elements.map((e) => e.id)), label: 'New element', standardId: standards[0]?.id ?? '', weight: 1, phrases: [], require: 'any' }])
-        }
+        onClick={() => onChange([...elements, newElement({})])}
       >
         Add rubric element
       </AddButton>

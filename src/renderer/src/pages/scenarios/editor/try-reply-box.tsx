@@ -115,6 +115,12 @@ export function TryReplyBox({ scenario, stepId, step }: { scenario: Scenario; st
                       — “{e.matches.map((m) => m.text).join('”, “')}”
                     </Text>
                   )}
+                  {e.status === 'missed' && e.lookedFor && (
+                    <Text span c="dimmed" size="xs">
+                      {' '}
+                      — looked for {e.lookedFor}
+                    </Text>
+                  )}
                 </Finding>
               ))}
               {result.mustAvoid.map((f) => (
@@ -129,6 +135,11 @@ export function TryReplyBox({ scenario, stepId, step }: { scenario: Scenario; st
                     {toneLabel(t.check)}
                   </Finding>
                 ))}
+              {result.criticalErrors?.map((c) => (
+                <Finding key={c} color="orange" badge="fails">
+                  {c}
+                </Finding>
+              ))}
               {result.length && !result.length.ok && (
                 <Finding color="yellow" badge="length">
                   {result.length.actual} {result.length.unit === 'words' ? 'words' : 'characters'}: outside {result.length.min ?? 0}–{result.length.max ?? '∞'}
