@@ -144,7 +144,13 @@ function readMoney(tokens: Token[], i: number): Reading | null {
     const amount = withMultiplier(tokens, i + 1);
     return { value: { kind: 'money', amount: amount.value, currency: prefix }, length: 1 + amount.length };
   }
-  if (t.kind !== 'num') return null;
+  if (t.kind !== 'num') {
+    // "lima ringgit", "five hundred naira" is rare; a number word with a currency word is enough.
+    const n = numberAt(tokens, i);
+    const currency = tokens[i + 1];
+    if (n && t.kind === 'word' && currency && Object.hasOwn(W.CURRENCIES, currency.text)) return { value: { kind: 'money', amount: n.value, currency: W.CURRENCIES[currency.text] }, length: 2 };
+    return null;
+  }
   const amount = withMultiplier(tokens, i);
   const after = tokens[i + amount.length];
   if (after && Object.hasOwn(W.CURRENCIES, after.text)) return { value: { kind: 'money', amount: amount.value, currency: W.CURRENCIES[after.text] }, length: amount.length + 1 };
