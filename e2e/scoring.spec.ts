@@ -15,7 +15,12 @@ test('the editor offers prompt facts and credits a reply worded in ways the rubr
   // RM164 is already a fact of the "total" element; RM5 can be added with one click.
   await expect(offer.getByRole('button', { name: 'RM164' })).toBeDisabled();
   await offer.getByRole('button', { name: 'Add an element: state RM5' }).click();
-  await expect(page.getByRole('group', { name: /^Rubric element/ }).last().getByLabel('What the reply should do')).toHaveValue('State RM5');
+  const added = page.getByRole('group', { name: /^Rubric element/ }).last();
+  await expect(added.getByLabel('What the reply should do')).toHaveValue('State RM5');
+  await added.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/scoring-editor-fact-element.png' });
+  // The new element scores against a standard the scenario trains: no new problem appears.
+  await expect(page.getByRole('tab', { name: /^Problems/ })).not.toContainText('1');
 
   const box = page.getByLabel('Type a reply as a trainee would');
   await box.fill('Boleh COD kak Nadia, caj COD lima ringgit je. Semua sekali 164 ringgit, sediakan duit tepat ya sebab rider takde duit kecil. Boleh bagi nama penuh, alamat dan no telefon?');

@@ -14,7 +14,9 @@ export type SeededSections = Pick<WorkspaceData, 'playbook' | 'scenarios'>;
 export async function seedFromContentPack(contentDir: string, stamp: { at: string; by: string }): Promise<SeededSections> {
   const playbook = await seedPlaybookSection(contentDir, stamp);
   const standardIds = playbook.draft.standards.map((s) => s.id);
-  const pack = await loadScenarioPack(join(contentDir, 'scenarios'), standardIds);
+  // The shipped pack's model answers are checked by its tests and by `cli validate`; a model answer
+  // below the pass mark is the author's to fix in the editor, not a reason to leave a scenario out.
+  const pack = await loadScenarioPack(join(contentDir, 'scenarios'), standardIds, { scoreModelAnswers: false });
   const scenarios: ScenarioEntry[] = pack.scenarios
     .filter(({ file }) => !pack.problems.some((p) => p.file === file))
     .map(({ scenario }) => ({

@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, stringify, type Document } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../shared/domain/scenario';
-import { formatPath, validateScenario, type PathSegment } from './validate-scenario';
+import { formatPath, validateScenario, type PathSegment, type ValidateOptions } from './validate-scenario';
 import { clip, MAX_PROBLEM_MESSAGE, yamlDetail } from '../content/problem-text';
 
 export type ScenarioFormat = 'yaml' | 'json';
@@ -89,10 +89,11 @@ export function checkScenarioText(
   text: string,
   file: string,
   knownStandardIds: Iterable<string>,
+  options: ValidateOptions = {},
 ): { scenario: Scenario | null; problems: ScenarioFileProblem[] } {
   const parsed = parseScenarioText(text, file);
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
-  const problems = validateScenario(parsed.scenario, knownStandardIds).map((p) => {
+  const problems = validateScenario(parsed.scenario, knownStandardIds, options).map((p) => {
     const line = parsed.lineOf(p.at);
     return { file, ...(line === undefined ? {} : { line }), field: p.path, message: clip(p.message, MAX_PROBLEM_MESSAGE) };
   });

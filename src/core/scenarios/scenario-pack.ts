@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Scenario } from '../../shared/domain/scenario';
 import { checkScenarioText, formatOf, type ScenarioFileProblem } from './scenario-files';
+import type { ValidateOptions } from './validate-scenario';
 
 export interface ScenarioPack {
   scenarios: Array<{ file: string; scenario: Scenario }>;
@@ -22,7 +23,7 @@ export async function listScenarioFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function loadScenarioPack(dir: string, knownStandardIds: Iterable<string>): Promise<ScenarioPack> {
+export async function loadScenarioPack(dir: string, knownStandardIds: Iterable<string>, options: ValidateOptions = {}): Promise<ScenarioPack> {
   const known = [...knownStandardIds];
   let files: string[];
   try {
@@ -34,7 +35,7 @@ export async function loadScenarioPack(dir: string, knownStandardIds: Iterable<s
   const fileById = new Map<string, string>();
   for (const file of files) {
     const text = await readFile(join(dir, file), 'utf8');
-    const { scenario, problems } = checkScenarioText(text, file, known);
+    const { scenario, problems } = checkScenarioText(text, file, known, options);
     pack.problems.push(...problems);
     if (!scenario) continue;
     const expected = scenario.id;

@@ -102,7 +102,7 @@ function checkConceptsAndFacts(item: { concepts?: readonly string[]; facts?: rea
   });
 }
 
-function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known: ReadonlySet<string>, out: ScenarioProblem[]): void {
+function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known: ReadonlySet<string>, out: ScenarioProblem[], options: ValidateOptions): void {
   const at = ['steps', id];
   const { elements, mustAvoid, tone } = step.rubric;
   if (step.modelAnswer.trim() === '') out.push(problem([...at, 'modelAnswer'], 'Write a model answer: trainees see it after they reply.', id));
@@ -138,7 +138,7 @@ function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known
           out.push(problem([...at, 'next', 'branches', i, 'ifHit', k], `No element "${elementId}" in this rubric to branch on.`, id));
       }),
     );
-  if (step.modelAnswer.trim() !== '' && elements.length > 0) {
+  if (options.scoreModelAnswers !== false && step.modelAnswer.trim() !== '' && elements.length > 0) {
     const result = scoreFreeTextReply(step.modelAnswer, step, replyContextFor(scenario, id));
     if (!result.passed) {
       const missed = result.elements.filter((e) => e.status === 'missed').map((e) => `"${e.label}"`);
@@ -148,7 +148,12 @@ function checkFreeText(id: string, step: FreeTextStep, scenario: Scenario, known
   }
 }
 
-export function validateScenario(scenario: Scenario, knownStandardIds: Iterable<string>): ScenarioProblem[] {
+export interface ValidateOptions {
+  /** Score each model answer against its rubric (the costliest check; seeding the shipped pack skips it). */
+  scoreModelAnswers?: boolean;
+}
+
+export function validateScenario(scenario: Scenario, knownStandardIds: Iterable<string>, options: ValidateOptions = {}): ScenarioProblem[] {
   const known = new Set(knownStandardIds);
   const out: ScenarioProblem[] = [];
   scenario.standards.forEach((s, i) => {
@@ -167,7 +172,7 @@ export function validateScenario(scenario: Scenario, knownStandardIds: Iterable<
     if (!reachable.has(id)) out.push(problem(['steps', id], `Step "${id}" cannot be reached from the start.`, id));
     else if (!canEnd.has(id)) out.push(problem(['steps', id], `Dead end: no ending can be reached from step "${id}".`, id));
     if (step.type === 'choice') checkChoice(id, step, known, out);
-    if (step.type === 'free-text') checkFreeText(id, step, scenario, known, out);
+    if (step.type === 'free-text') checkFreeText(id, step, scenario, known, out, options);
   }
   return out;
 }

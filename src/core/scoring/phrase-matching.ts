@@ -8,9 +8,10 @@
  * "tidak ada", "không xin lỗi", "hindi", "ไม่ขอโทษ") or inside someone else's quoted words.
  */
 import type { PhraseMatch } from '../../shared/domain/scoring';
-import { DETERMINERS, PARTICLES, SKIPPABLE, THAI_AUXILIARIES, THAI_NEGATORS, negatorsFor, type LanguageGroup } from './chat-spellings';
+import { DETERMINERS, PARTICLES, SKIPPABLE, THAI_AUXILIARIES, THAI_NEGATORS, languageGroupOf, negatorsFor, type LanguageGroup } from './chat-spellings';
 import { synonymsOf } from './concepts/synonyms';
-import { containsThai, foldText, type FoldedText } from './text-folding';
+import { wordKeys } from './stems/word-keys';
+import { containsThai, foldPhraseSubstring, foldPhraseWords, type FoldedText } from './text-folding';
 
 interface Slot {
   keys: ReadonlySet<string>;
@@ -49,7 +50,7 @@ function slotsOf(words: readonly string[], lastIsPrefix: boolean, group: Languag
   words.forEach((word, i) => {
     const isPrefix = lastIsPrefix && i === words.length - 1;
     const keys = new Set<string>();
-    if (!isPrefix) for (const form of [word, ...synonymsOf([word], group).filter((s) => s.length === 1).map((s) => s[0])]) for (const k of foldText(form, group).words[0]?.keys ?? [form]) keys.add(k);
+    if (!isPrefix) for (const form of [word, ...synonymsOf([word], group).filter((s) => s.length === 1).map((s) => s[0])]) for (const k of wordKeys(form, group)) keys.add(k);
     slots.push({ keys, prefix: isPrefix ? word : null, gapBefore: pendingGap, optional: !isPrefix && DETERMINERS.has(word) && words.length > 1 });
     pendingGap = gapsAfter.has(i) ? GAP_WORDS : 0;
   });
@@ -66,19 +67,19 @@ export function compilePhrase(phrase: string, language: string): CompiledPhrase 
   const body = lastIsPrefix ? trimmed.slice(0, -1) : trimmed;
   let compiled: CompiledPhrase;
   if (containsThai(trimmed)) {
-    compiled = { phrase, mode: 'substring', alternatives: [], substring: foldText(body, language).norm.replace(/\s+|\.\.\./g, '') };
+    compiled = { phrase, mode: 'substring', alternatives: [], substring: foldPhraseSubstring(body.replace(/\.\.\./g, '')) };
   } else {
     const parts = body.split(/\s*\.\.\.\s*/).filter(Boolean);
-    const folded = foldText(body, language);
+    const group = languageGroupOf(language);
     const words: string[] = [];
     const gapsAfter = new Set<number>();
     for (const part of parts) {
-      words.push(...foldText(part, language).words.map((w) => w.text));
+      words.push(...foldPhraseWords(part, language));
       gapsAfter.add(words.length - 1);
     }
     gapsAfter.delete(words.length - 1);
-    const forms = lastIsPrefix || parts.length > 1 ? [words] : [words, ...synonymsOf(words, folded.group)];
-    const alternatives = forms.map((f) => slotsOf(f, lastIsPrefix, folded.group, f === words ? gapsAfter : new Set())).filter((s) => s.length > 0);
+    const forms = lastIsPrefix || parts.length > 1 ? [words] : [words, ...synonymsOf(words, group)];
+    const alternatives = forms.map((f) => slotsOf(f, lastIsPrefix, group, f === words ? gapsAfter : new Set())).filter((s) => s.length > 0);
     compiled = { phrase, mode: 'words', alternatives, substring: '' };
   }
   if (++compiledCount > 50_000) {

@@ -175,3 +175,19 @@ export function foldText(original: string, language: string): FoldedText {
   });
   return { original, group, ...chars, words, sentences: split.sentences };
 }
+
+/**
+ * The folded words of a rubric or data-file phrase, without the position bookkeeping a reply needs:
+ * the same folds as foldText, at a fraction of the cost (thousands of concept phrases are compiled).
+ */
+export function foldPhraseWords(text: string, language: string): string[] {
+  const group = languageGroupOf(language);
+  const norm = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_MARKS, '').replace(/đ/g, 'd').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").normalize('NFC');
+  const words: RawWord[] = [...norm.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, breakBefore: false, sentence: 0 }));
+  return applySequenceFolds(applyWordFolds(words, group)).map((w) => w.text);
+}
+
+/** A phrase folded for substring matching (Thai): case and diacritics only, spaces removed. */
+export function foldPhraseSubstring(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_MARKS, '').replace(/đ/g, 'd').normalize('NFC').replace(/\s+/g, '');
+}

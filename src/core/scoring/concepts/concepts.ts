@@ -12,7 +12,6 @@ import type { FoldedText } from '../text-folding';
 import { CONCEPT_FILES } from './concept-data.generated';
 import { conceptFileSchema } from './concept-file';
 import { languagesOfGroup } from './concept-languages';
-import { foldWords } from './fold-words';
 import { meantApologies } from './apology-sense';
 
 /** A commitment ("I'll", "kami akan") in the same sentence as a time, a day or a deadline. */
@@ -60,7 +59,12 @@ export function conceptPhrases(id: string, group: LanguageGroup): readonly strin
 const expansionIndex = new Map<LanguageGroup, Map<string, string[]>>();
 const expansionCache = new Map<string, readonly string[]>();
 
-/** The concepts whose own wordings include this phrase (after folding). */
+/** A cheap comparison key (case, diacritics, spacing): building the index must not fold 2,000 phrases. */
+function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'").trim().replace(/\s+/g, ' ');
+}
+
+/** The concepts whose own wordings include this phrase (case, diacritics and spacing aside). */
 export function conceptsOfPhrase(phrase: string, language: string): readonly string[] {
   const cacheKey = `${language}\u0000${phrase}`;
   const cached = expansionCache.get(cacheKey);
@@ -72,13 +76,13 @@ export function conceptsOfPhrase(phrase: string, language: string): readonly str
     for (const id of CONCEPTS.keys()) {
       if (NOT_EXPANDED.has(id)) continue;
       for (const p of conceptPhrases(id, group)) {
-        const key = foldWords(p, group).join(' ');
+        const key = phraseKey(p);
         index.set(key, [...(index.get(key) ?? []), id]);
       }
     }
     expansionIndex.set(group, index);
   }
-  const ids = index.get(foldWords(phrase, group).join(' ')) ?? [];
+  const ids = index.get(phraseKey(phrase)) ?? [];
   if (expansionCache.size > 20000) expansionCache.clear();
   expansionCache.set(cacheKey, ids);
   return ids;

@@ -1,9 +1,9 @@
 /** A data file's phrase as the folded words a reply is compared by. */
 import type { LanguageGroup } from '../chat-spellings';
-import { foldText } from '../text-folding';
+import { foldPhraseWords } from '../text-folding';
 
 const GROUP_TAG: Record<LanguageGroup, string> = { en: 'en', 'id-ms': 'id', vi: 'vi', tl: 'tl', th: 'th' };
 
 export function foldWords(text: string, group: LanguageGroup): string[] {
-  return foldText(text, GROUP_TAG[group]).words.map((w) => w.text);
+  return foldPhraseWords(text, GROUP_TAG[group]);
 }

@@ -93,6 +93,7 @@ export function FreeTextStepForm({
               at={`${at}.rubric.elements`}
               prompt={step.prompt}
               language={scenario.language}
+              scenarioStandards={scenario.standards}
             />
             {elementsError && (
               <Text size="sm" c="red">

@@ -61,6 +61,7 @@ export function RubricElementsEditor({
   at,
   prompt,
   language,
+  scenarioStandards,
 }: {
   elements: RubricElement[];
   onChange: (elements: RubricElement[]) => void;
@@ -71,13 +72,17 @@ export function RubricElementsEditor({
   /** The step's prompt (its facts are offered as elements) and the scenario's language. */
   prompt: string;
   language: string;
+  /** The standards the scenario trains: a new element scores against one of them. */
+  scenarioStandards: string[];
 }) {
   const set = (i: number, patch: Partial<RubricElement>) => onChange(elements.map((el, k) => (k === i ? { ...el, ...patch } : el)));
   const vocabulary = useRubricVocabulary(prompt, language);
-  const newElement = (extra: Partial<RubricElement>): RubricElement => ({ id: freshId('el', elements.map((e) => e.id)), label: 'New element', standardId: standards[0]?.id ?? '', weight: 1, phrases: [], require: 'any', ...extra });
+  // A fact element goes with the standard other fact elements here use, else the scenario's first.
+  const factStandard = elements.find((e) => e.facts?.length)?.standardId ?? scenarioStandards[0] ?? standards[0]?.id ?? '';
+  const newElement = (extra: Partial<RubricElement>): RubricElement => ({ id: freshId('el', elements.map((e) => e.id)), label: 'New element', standardId: scenarioStandards[0] ?? standards[0]?.id ?? '', weight: 1, phrases: [], require: 'any', ...extra });
   return (
     <Stack gap="sm">
-      <PromptFactsOffer vocabulary={vocabulary} elements={elements} onAdd={(fact) => onChange([...elements, newElement({ label: `State ${fact}`, facts: [fact] })])} />
+      <PromptFactsOffer vocabulary={vocabulary} elements={elements} onAdd={(fact) => onChange([...elements, newElement({ label: `State ${fact}`, facts: [fact], standardId: factStandard })])} />
       {elements.length === 0 && (
         <Text size="sm" c="dimmed">
           No elements yet. An element is one thing a good reply does, such as "apologise" or "offer an alternative", scored against a standard.

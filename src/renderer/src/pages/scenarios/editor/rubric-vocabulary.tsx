@@ -33,7 +33,7 @@ export function ConceptAndFactInputs({
   return (
     <Group grow align="flex-start">
       <MultiSelect
-        label="Service moves that count"
+        label="Service moves"
         description="Recognised in any wording, in every training language."
         placeholder={element.concepts?.length ? undefined : 'For example: apology, refund'}
         data={concepts.map((c) => ({ value: c.id, label: c.label }))}
@@ -68,7 +68,7 @@ export function PromptFactsOffer({ vocabulary, elements, onAdd }: { vocabulary: 
   if (facts.length === 0) return null;
   const used = new Set(elements.flatMap((e) => e.facts ?? []));
   return (
-    <Group gap="xs" aria-label="Facts in the prompt">
+    <Group gap="xs" role="group" aria-label="Facts in the prompt">
       <Text size="sm" c="dimmed">
         Facts in the prompt:
       </Text>
