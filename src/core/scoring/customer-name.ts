@@ -81,24 +81,51 @@ export function findCustomerName(reply: FoldedText, name: string, language: stri
         found.push({ phrase: name, text: reply.original.slice(reply.words[i].start, reply.words[i].end), start: reply.words[i].start, end: reply.words[i].end });
     }
   }
-  return found.length > 0 || !/[\u0e00-\u0e7f]/.test(reply.original) || /[\u0e00-\u0e7f]/.test(name) ? found : thaiNameAfterTitle(reply);
+  return found.length > 0 || !/[\u0e00-\u0e7f]/.test(reply.original) || /[\u0e00-\u0e7f]/.test(name) ? found : thaiNameAfterTitle(reply, name);
 }
 
 const THAI_TITLES = ['คุณ', 'น้อง', 'พี่'];
+const THAI_PARTICLES = ['ค่ะ', 'คะ', 'ครับ', 'จ้ะ', 'จ้า', 'นะ'];
 const NOT_NAMES = new Set(['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุก', 'ทุกคน', 'ผู้', 'ที่']);
 const thaiSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
+/** Thai consonants by the Latin letter a name's romanisation uses (ห, อ, ย, ว carry vowels and are left out). */
+const THAI_CONSONANTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ k: 'กขคฆ', g: 'ง', c: 'จฉชฌ', s: 'ซศษส', d: 'ดฎ', t: 'ตทถธฏฐฑฒ', n: 'นณ', b: 'บ', p: 'ปผพภ', f: 'ฝฟ', m: 'ม', r: 'ร', l: 'ลฬ', y: 'ญ' }).flatMap(([latin, thai]) => [...thai].map((c) => [c, latin])),
+);
+
+function latinSkeleton(name: string): string {
+  return name.toLowerCase().replace(/ph/g, 'p').replace(/th/g, 't').replace(/kh/g, 'k').replace(/ch|j/g, 'c').replace(/ng/g, 'g').replace(/[^bcdfgklmnprst]/g, '');
+}
+
+function thaiSkeleton(word: string): string {
+  return [...word].map((c) => THAI_CONSONANTS[c] ?? '').join('');
+}
+
 /**
- * A persona named in Latin letters ("Ploy") is written in Thai script in a Thai reply ("คุณพลอย"):
- * a word right after คุณ / น้อง / พี่ is then taken as the name.
+ * A persona named in Latin letters ("Ploy") is written in Thai script in a Thai reply ("คุณพลอย",
+ * "ค่ะพลอย"): a Thai word after คุณ / น้อง / พี่ counts, and so does one whose consonants are the
+ * name's when it stands as a name (after or before ค่ะ/คะ/ครับ, or set off by a space) — not
+ * "พลอย…" inside a sentence, where it is the word "along with".
  */
-function thaiNameAfterTitle(reply: FoldedText): PhraseMatch[] {
+function thaiNameAfterTitle(reply: FoldedText, name: string): PhraseMatch[] {
+  const skeleton = latinSkeleton(name.split(/\s+/)[0] ?? '');
   const segments = [...thaiSegmenter.segment(reply.original)].filter((s) => s.isWordLike);
   const found: PhraseMatch[] = [];
   segments.forEach((s, i) => {
     const next = segments[i + 1];
-    if (!THAI_TITLES.includes(s.segment) || !next || next.index !== s.index + s.segment.length || NOT_NAMES.has(next.segment) || !/[\u0e00-\u0e7f]/.test(next.segment)) return;
-    found.push({ phrase: 'name', text: reply.original.slice(s.index, next.index + next.segment.length), start: s.index, end: next.index + next.segment.length });
+    const prev = segments[i - 1];
+    const end = s.index + s.segment.length;
+    const glued = (a: { index: number; segment: string } | undefined, b: { index: number }) => a !== undefined && a.index + a.segment.length === b.index;
+    if (THAI_TITLES.includes(s.segment) && next && glued(s, next) && !NOT_NAMES.has(next.segment) && /[\u0e00-\u0e7f]/.test(next.segment)) {
+      found.push({ phrase: 'name', text: reply.original.slice(s.index, next.index + next.segment.length), start: s.index, end: next.index + next.segment.length });
+      return;
+    }
+    if (skeleton.length < 2 || thaiSkeleton(s.segment) !== skeleton) return;
+    const afterParticle = prev !== undefined && THAI_PARTICLES.includes(prev.segment) && glued(prev, s);
+    const beforeParticle = next !== undefined && THAI_PARTICLES.includes(next.segment);
+    const setOff = next === undefined || !glued(s, next);
+    if (afterParticle || beforeParticle || setOff) found.push({ phrase: 'name', text: s.segment, start: s.index, end });
   });
   return found;
 }

@@ -100,12 +100,13 @@ function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentence
   for (const alternatives of expectationsOf(item, reply.language)) {
     if (alternatives.some((e) => findExpectedFacts(e.values, reply.facts))) continue;
     for (const e of alternatives) {
+      // "Sunday … 9am–7pm" for "Sunday 12–5pm": where part of the fact is stated, the rest belongs there too.
+      const partly = new Set(reply.facts.filter((f) => e.values.some((v) => factsAgree(v, f))).map((f) => sentenceAt(reply, f.start)));
+      const near = partly.size > 0 ? partly : hitSentences;
       for (const value of e.values) {
         if (!COMPARABLE.has(value.kind) || reply.facts.some((f) => factsAgree(value, f))) continue;
         const wrong = reply.facts.find(
-          (f) =>
-            f.kind === value.kind &&
-            (hitSentences ? hitSentences.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
+          (f) => f.kind === value.kind && (near ? near.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
         );
         if (wrong) return { expected: e.text, stated: reply.folded.original.slice(wrong.start, wrong.end) };
       }
