@@ -104,7 +104,7 @@ export const SEQUENCE_FOLDS: ReadonlyArray<{ from: readonly string[]; to: string
 const NEGATORS: Record<LanguageGroup, readonly string[]> = {
   en: ['not', 'no', 'never', 'unable', 'non', "don't", "didn't", "won't", "can't", 'cannot', "isn't", "wasn't", "aren't", "doesn't", "shouldn't", 'without', 'nor'],
   'id-ms': ['tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'tiada', 'takde', 'x', 'kurang'],
-  vi: ['khong', 'chang', 'chua'],
+  vi: ['khong', 'chang', 'chua', 'mien'],
   tl: ['hindi', 'huwag', 'wala', 'walang', 'ayaw'],
   th: [],
 };

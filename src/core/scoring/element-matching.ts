@@ -37,7 +37,10 @@ export interface ItemMatch {
 }
 
 export interface ItemMatchOptions extends MatchOptions {
-  /** Read owner phrases as the concepts they are wordings of (elements yes, must-avoid items no). */
+  /**
+   * Read owner phrases as the concepts they are wordings of, and phrases that are only facts by
+   * value (elements yes; must-avoid items no: "only today" there is words, not the fact "today").
+   */
   expandConcepts?: boolean;
 }
 
@@ -49,7 +52,7 @@ function factMatches(reply: ReplyReading, text: string): PhraseMatch[] | null {
 }
 
 export function phraseMatches(reply: ReplyReading, phrase: string, options: ItemMatchOptions): PhraseMatch[] {
-  const facts = factMatches(reply, phrase);
+  const facts = options.expandConcepts ? factMatches(reply, phrase) : null;
   const words = findPhrase(reply.folded, phrase, reply.language, options);
   const concepts = options.expandConcepts ? conceptsOfPhrase(phrase, reply.language) : [];
   if (!facts?.length && concepts.length === 0) return words;
@@ -62,7 +65,8 @@ function sentenceAt(reply: ReplyReading, offset: number): number {
   return (reply.folded.words.find((w) => w.end > offset) ?? reply.folded.words[reply.folded.words.length - 1])?.sentence ?? -1;
 }
 
-const COMPARABLE = new Set<Fact['kind']>(['money', 'time', 'time-range', 'weekday', 'date', 'duration', 'percent', 'quantity']);
+const COMPARABLE = new Set<Fact['kind']>(['money', 'time', 'time-range', 'weekday', 'relative-day', 'date', 'duration', 'percent', 'quantity']);
+const DAY_KINDS = new Set<Fact['kind']>(['weekday', 'relative-day', 'date']);
 
 /**
  * A stated fact of the same kind as an expected one, where nothing the reply states agrees with that
@@ -105,9 +109,13 @@ function findContradiction(reply: ReplyReading, item: MatchableItem, hitSentence
       const near = partly.size > 0 ? partly : hitSentences;
       for (const value of e.values) {
         if (!COMPARABLE.has(value.kind) || reply.facts.some((f) => factsAgree(value, f))) continue;
-        const wrong = reply.facts.find(
-          (f) => f.kind === value.kind && (near ? near.has(sentenceAt(reply, f.start)) : !reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f))),
-        );
+        const inSituation = (f: Fact) => reply.situation.some((s) => factsAgree(f, s) || factsAgree(s, f));
+        const wrong = reply.facts.find((f) => {
+          // Another way of naming a day ("Thursday" for "tomorrow") is wrong only when the situation never names it.
+          const sameKind = f.kind === value.kind;
+          if (!sameKind && !(DAY_KINDS.has(f.kind) && DAY_KINDS.has(value.kind) && !inSituation(f))) return false;
+          return near ? near.has(sentenceAt(reply, f.start)) : !inSituation(f);
+        });
         if (wrong) return { expected: e.text, stated: reply.folded.original.slice(wrong.start, wrong.end) };
       }
     }
@@ -124,6 +132,7 @@ export function matchItem(reply: ReplyReading, item: MatchableItem, options: Ite
   const partsHit = parts.filter((m) => m.length > 0).length;
   const hit = item.require === 'all' ? parts.length > 0 && partsHit === parts.length : partsHit > 0;
   const matches = hit ? withoutOverlaps(parts.flat()) : [];
+  if (!options.expandConcepts) return { hit, matches };
   const contradiction = findContradiction(reply, item, hit ? new Set(matches.map((m) => sentenceAt(reply, m.start))) : null);
   return contradiction ? { hit: false, matches: [], contradiction } : { hit, matches };
 }

@@ -141,13 +141,17 @@ function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number
   return index;
 }
 
+/** "No need to leave a review or tag us": a negation carries over "or" to what is coordinated with it. */
+const COORDINATORS = new Set(['or', 'nor', 'atau', 'ataupun', 'hay', 'hoac', 'o', 'ni', 'หรือ']);
+
 export function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet<string>): boolean {
   let counted = 0;
   for (let index = at - 1; index >= 0 && counted < NEGATION_WINDOW; index--) {
     if (reply.words[index + 1].breakBefore) return false;
     const text = reply.words[index].text;
     if (negators.has(text)) return true;
-    if (!PARTICLES.has(text)) counted++;
+    if (COORDINATORS.has(text)) counted = -NEGATION_WINDOW;
+    else if (!PARTICLES.has(text)) counted++;
   }
   return false;
 }

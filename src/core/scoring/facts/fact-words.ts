@@ -76,7 +76,7 @@ export const PERCENT_WORDS = new Set(['%', 'percent', 'persen', 'peratus', 'phan
 export const QUANTITY_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
   cm: { unit: 'cm', factor: 1 }, mm: { unit: 'cm', factor: 0.1 }, inch: { unit: 'in', factor: 1 }, inches: { unit: 'in', factor: 1 },
   kg: { unit: 'g', factor: 1000 }, g: { unit: 'g', factor: 1 }, gram: { unit: 'g', factor: 1 }, grams: { unit: 'g', factor: 1 },
-  ml: { unit: 'ml', factor: 1 }, mah: { unit: 'mah', factor: 1 }, 'ซม': { unit: 'cm', factor: 1 },
+  ml: { unit: 'ml', factor: 1 }, mah: { unit: 'mah', factor: 1 }, 'ซม': { unit: 'cm', factor: 1 }, phan: { unit: 'cm', factor: 1 },
 };
 
 export const SIZE_WORDS = new Set(['size', 'saiz', 'sz', 'co', 'uk', 'eu', 'ไซส์', 'ไซซ์']);
@@ -107,7 +107,7 @@ export const RANGE_WORDS = new Set([
 /** Words a fact phrase may carry besides its facts ("open on Sunday", "jam 12"). */
 export const FACT_FILLERS = new Set([
   'on', 'at', 'the', 'is', 'are', 'from', 'every', 'by', 'jam', 'pukul', 'luc', 'vao', 'alas', 'dari', 'mula', 'tu', 'tiap', 'setiap',
-  'moi', 'only', 'just', 'hanya', 'lang', 'sa', 'ng', 'of', 'and', 'dan', 'va', 'at', 'within', 'in', 'dalam', 'trong', 'ภายใน',
+  'moi', 'sa', 'ng', 'of', 'and', 'dan', 'va', 'within', 'in', 'dalam', 'trong', 'ภายใน',
   'วัน', 'ช่วง', 'ค่ะ', 'ครับ', 'total', 'jumlah', 'tong', 'tổng',
 ]);
 
