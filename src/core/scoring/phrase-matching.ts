@@ -201,6 +201,24 @@ function keyIndex(reply: FoldedText): Map<string, number[]> {
 
 const NOWHERE: readonly number[] = [];
 
+/** The word keys a reply holds (for indexes that try only phrases whose first word is there). */
+export function replyKeys(reply: FoldedText): Iterable<string> {
+  return keyIndex(reply).keys();
+}
+
+/** The keys a phrase's match can start with, or null when it must be tried everywhere (prefix, Thai). */
+export function leadingKeys(phrase: CompiledPhrase): string[] | null {
+  if (phrase.mode === 'substring') return null;
+  const keys: string[] = [];
+  for (const slots of phrase.alternatives)
+    for (const slot of slots) {
+      if (slot.prefix !== null) return null;
+      keys.push(...slot.keys);
+      if (!slot.optional) break;
+    }
+  return keys;
+}
+
 /** Word positions a match of `slots` can start at: where any of its leading slots' keys stand. */
 function startPositions(reply: FoldedText, slots: readonly Slot[]): Iterable<number> {
   const index = keyIndex(reply);
@@ -282,8 +300,12 @@ export function findPhrase(reply: FoldedText, phrase: string, language: string, 
 
 /** Matches of any synonym in the group, longest first where they overlap, in reply order. */
 export function findGroup(reply: FoldedText, group: readonly string[], language: string, options: MatchOptions = {}): PhraseMatch[] {
-  const all = group.flatMap((phrase) => findPhrase(reply, phrase, language, options));
-  return withoutOverlaps(all);
+  let all: PhraseMatch[] | null = null;
+  for (const phrase of group) {
+    const found = findPhrase(reply, phrase, language, options);
+    if (found.length > 0) (all ??= []).push(...found);
+  }
+  return all ? withoutOverlaps(all) : [];
 }
 
 export function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {

@@ -164,11 +164,12 @@ export function foldText(original: string, language: string): FoldedText {
   const chars = foldCharacters(original);
   const split = splitWords(original, chars.norm, chars.normStart, chars.normEnd);
   const reported = original.includes('"') || original.includes("'") || /[\u201c\u2018\u00ab\u300c\u201e]/.test(original) ? reportedSpeechSpans(original) : [];
-  const words = applySequenceFolds(applyWordFolds(split.words, group)).map((w) => ({
-    ...w,
-    keys: wordKeys(w.text, group),
-    reported: reported.some((r) => w.start >= r.start && w.end <= r.end),
-  }));
+  // The raw words are this call's own objects: completing them in place saves a copy per word.
+  const words = applySequenceFolds(applyWordFolds(split.words, group)) as FoldedWord[];
+  for (const w of words) {
+    w.keys = wordKeys(w.text, group);
+    w.reported = reported.length > 0 && reported.some((r) => w.start >= r.start && w.end <= r.end);
+  }
   words.forEach((w, i) => {
     const pair = i + 1 < words.length ? `${w.text} ${words[i + 1].text}` : '';
     if (HEDGES.has(w.text) || HEDGES.has(pair) || (w.text.length > 2 && /[\u0e00-\u0e7f]/.test(w.text) && [...HEDGES].some((h) => w.text.includes(h)))) split.sentences[w.sentence].hedged = true;

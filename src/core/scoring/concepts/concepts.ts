@@ -7,7 +7,7 @@
 import type { PhraseMatch } from '../../../shared/domain/scoring';
 import { languageGroupOf, type LanguageGroup } from '../chat-spellings';
 import type { Fact } from '../facts/fact-types';
-import { findGroup, withoutOverlaps, type MatchOptions } from '../phrase-matching';
+import { compilePhrase, findGroup, leadingKeys, replyKeys, withoutOverlaps, type MatchOptions } from '../phrase-matching';
 import type { FoldedText } from '../text-folding';
 import { CONCEPT_FILES } from './concept-data.generated';
 import { conceptFileSchema } from './concept-file';
@@ -88,6 +88,35 @@ export function conceptsOfPhrase(phrase: string, language: string): readonly str
   return ids;
 }
 
+interface PhraseIndex {
+  byLeadingKey: Map<string, string[]>;
+  everywhere: string[];
+}
+
+const indexCache = new Map<string, PhraseIndex>();
+
+/** A concept's phrases by the keys their matches start with, so a reply tries only those it could match. */
+function phraseIndex(id: string, language: string): PhraseIndex {
+  const key = `${language}\u0000${id}`;
+  let index = indexCache.get(key);
+  if (index) return index;
+  index = { byLeadingKey: new Map(), everywhere: [] };
+  for (const phrase of conceptPhrases(id, languageGroupOf(language))) {
+    const keys = leadingKeys(compilePhrase(phrase, language));
+    if (keys === null) index.everywhere.push(phrase);
+    else for (const k of new Set(keys)) index.byLeadingKey.set(k, [...(index.byLeadingKey.get(k) ?? []), phrase]);
+  }
+  indexCache.set(key, index);
+  return index;
+}
+
+function findConceptPhrases(reply: FoldedText, id: string, language: string, options: MatchOptions): PhraseMatch[] {
+  const index = phraseIndex(id, language);
+  const candidates = new Set(index.everywhere);
+  for (const k of replyKeys(reply)) for (const phrase of index.byLeadingKey.get(k) ?? []) candidates.add(phrase);
+  return candidates.size > 0 ? findGroup(reply, [...candidates], language, options) : [];
+}
+
 const TIME_KINDS = new Set<Fact['kind']>(['time', 'time-range', 'weekday', 'relative-day', 'duration']);
 
 function sentenceOf(reply: FoldedText, offset: number): number {
@@ -96,11 +125,10 @@ function sentenceOf(reply: FoldedText, offset: number): number {
 }
 
 export function findConcept(reply: FoldedText, id: string, language: string, facts: readonly Fact[], options: MatchOptions = {}): PhraseMatch[] {
-  const group = languageGroupOf(language);
-  if (id === 'apology') return meantApologies(reply, findGroup(reply, conceptPhrases(id, group), language, options));
-  if (id !== TIME_COMMITMENT) return findGroup(reply, conceptPhrases(id, group), language, options);
+  if (id === 'apology') return meantApologies(reply, findConceptPhrases(reply, id, language, options));
+  if (id !== TIME_COMMITMENT) return findConceptPhrases(reply, id, language, options);
   const found: PhraseMatch[] = [];
-  for (const promise of findGroup(reply, conceptPhrases('commitment', group), language, options)) {
+  for (const promise of findConceptPhrases(reply, 'commitment', language, options)) {
     const sentence = sentenceOf(reply, promise.start);
     const when = facts.find((f) => TIME_KINDS.has(f.kind) && sentenceOf(reply, f.start) === sentence);
     if (when) found.push(promise, { phrase: 'time', text: reply.original.slice(when.start, when.end), start: when.start, end: when.end });

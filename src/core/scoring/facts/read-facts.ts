@@ -85,13 +85,14 @@ function firstWordsOf(table: Readonly<Record<string, unknown>>): ReadonlySet<str
 function lookup<T>(tokens: Token[], i: number, table: Readonly<Record<string, T>>): { value: T; length: number } | null {
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && !Object.hasOwn(table, first.text)) || (!THAI.test(first.text) && !firstWordsOf(table).has(first.text))) return null;
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const parts = tokens.slice(i, i + n);
-    if (parts.some((p) => p.kind === 'num')) continue;
-    const key = THAI.test(parts[0].text) ? parts.map((p) => p.text).join('') : parts.map((p) => p.text).join(' ');
-    if (Object.hasOwn(table, key)) return { value: table[key], length: n };
+  const joiner = THAI.test(first.text) ? '' : ' ';
+  const keys: string[] = [];
+  let key = '';
+  for (let n = 0; n < 3 && i + n < tokens.length && tokens[i + n].kind !== 'num'; n++) {
+    key = n === 0 ? tokens[i].text : `${key}${joiner}${tokens[i + n].text}`;
+    keys.push(key);
   }
+  for (let n = keys.length; n >= 1; n--) if (Object.hasOwn(table, keys[n - 1])) return { value: table[keys[n - 1]], length: n };
   return null;
 }
 
