@@ -1,6 +1,7 @@
 /**
- * `eval [--json] [--disagreements]`: the scorer against the blind graded set. Prints, per part (tune,
- * aside) and per set (starter scenarios, an owner's new first-try scenarios), good replies passed,
+ * `eval [--json] [--disagreements]`: the scorer against the blind graded set. Prints, per part (tune;
+ * aside, never looked at; fresh, written after tuning ended) and per set (starter scenarios, an
+ * owner's new first-try scenarios), good replies passed,
  * failing replies passed, verdict, element, must-avoid and tone agreement, and Cohen's kappa.
  * --disagreements lists the tune part's disagreements only: the aside part is never read for tuning.
  */
@@ -11,7 +12,8 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../cli-command
 const USAGE = `Usage: npm run eval [-- --json] [-- --disagreements]
 
 Scores the blind graded set (src/core/scoring/eval/graded-set) and prints the scorer's agreement
-with the graders, for the tune part and the aside part (never used for tuning) separately.`;
+with the graders, for the tune part, the aside part (never used for tuning) and the fresh part
+(written after tuning ended) separately.`;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -33,10 +35,14 @@ const HEADER = ['slice'.padEnd(22), 'reply', 'good passed   ', 'failing passed',
 
 function slices(outcomes: readonly CaseOutcome[]): Array<[string, Agreement]> {
   const out: Array<[string, Agreement]> = [];
-  for (const part of ['tune', 'aside'] as const) {
+  for (const part of ['tune', 'aside', 'fresh'] as const) {
     const inPart = outcomes.filter((o) => o.case.part === part);
+    if (inPart.length === 0) continue;
     out.push([`${part}`, agreementOf(inPart)]);
-    for (const set of ['starter', 'new'] as const) out.push([`  ${part} · ${set === 'new' ? 'new scenarios' : 'starter'}`, agreementOf(inPart.filter((o) => o.case.set === set))]);
+    for (const set of ['starter', 'new'] as const) {
+      const inSet = inPart.filter((o) => o.case.set === set);
+      if (inSet.length > 0) out.push([`  ${part} · ${set === 'new' ? 'new scenarios' : 'starter'}`, agreementOf(inSet)]);
+    }
   }
   out.push(['all', agreementOf(outcomes)]);
   return out;
@@ -74,9 +80,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   io.out('Scorer agreement with the blind graded set (graders saw only the situation, prompt and element labels)\n');
   io.out(HEADER);
   for (const [name, a] of table) io.out(row(name, a));
-  const aside = table.find(([n]) => n === 'aside')![1];
+  const aside = agreementOf(outcomes.filter((o) => o.case.part !== 'tune'));
   io.out(
-    `\nTargets on the aside part: good replies passed >= ${pct(TARGETS.goodPassed).trim()}, failing replies passed <= ${pct(TARGETS.failingPassed).trim()}, verdict and element agreement >= ${pct(TARGETS.verdictAgreement).trim()}, all four tone labels right >= ${pct(TARGETS.toneAllRight).trim()}: ${meetsTargets(aside) ? 'met' : 'NOT met'}.`,
+    `\nTargets on every reply never used for tuning (aside + fresh, ${aside.replies} replies): good replies passed >= ${pct(TARGETS.goodPassed).trim()}, failing replies passed <= ${pct(TARGETS.failingPassed).trim()}, verdict and element agreement >= ${pct(TARGETS.verdictAgreement).trim()}, all four tone labels right >= ${pct(TARGETS.toneAllRight).trim()}: ${meetsTargets(aside) ? 'met' : 'NOT met'}.`,
   );
   return EXIT_OK;
 }

@@ -3,7 +3,7 @@
  * owner's first try (graded-set/new-scenarios), and the graded replies beside them. Every line is
  * checked against its scenario: an unknown step or an unlabelled element is an error, not a skip.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScenarioText } from '../../scenarios/scenario-files';
 import type { FreeTextStep, Scenario } from '../../../shared/domain/scenario';
@@ -12,11 +12,14 @@ import { gradedReplySchema, partOf, type GradedReply } from './graded-reply';
 export const GRADED_SET_DIR = join(import.meta.dirname, 'graded-set');
 export const STARTER_SCENARIOS_DIR = join(import.meta.dirname, '../../../../content/scenarios');
 
+export type GradedPart = 'tune' | 'aside' | 'fresh';
+
 export interface GradedCase {
   reply: GradedReply;
   scenario: Scenario;
   step: FreeTextStep;
-  part: 'tune' | 'aside';
+  /** tune: looked at while tuning; aside: never looked at; fresh: written after the tuning ended. */
+  part: GradedPart;
   /** Starter scenarios (rubrics tuned over time) or new ones (an owner's first try). */
   set: 'starter' | 'new';
 }
@@ -31,7 +34,7 @@ function readScenarios(dir: string): Map<string, Scenario> {
   return out;
 }
 
-function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, set: GradedCase['set']): GradedCase[] {
+function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, setOf: (scenarioId: string) => GradedCase['set'], fresh: boolean): GradedCase[] {
   const cases: GradedCase[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
@@ -43,7 +46,7 @@ function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, set: G
       if (!scenario || step?.type !== 'free-text') throw new Error(`${where}: no free-text step ${reply.scenarioId}/${reply.stepId}.`);
       for (const el of step.rubric.elements) if (!(el.id in reply.labels.elements)) throw new Error(`${where}: element "${el.id}" is not labelled.`);
       for (const m of step.rubric.mustAvoid) if (!(m.id in reply.labels.mustAvoid)) throw new Error(`${where}: must-avoid "${m.id}" is not labelled.`);
-      cases.push({ reply, scenario, step, part: partOf(reply), set });
+      cases.push({ reply, scenario, step, part: fresh ? 'fresh' : partOf(reply), set: setOf(reply.scenarioId) });
     });
   }
   return cases;
@@ -51,6 +54,13 @@ function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, set: G
 
 export function loadGradedSet(): GradedCase[] {
   const starter = readScenarios(STARTER_SCENARIOS_DIR);
-  const fresh = readScenarios(join(GRADED_SET_DIR, 'new-scenarios'));
-  return [...readCases(join(GRADED_SET_DIR, 'starter'), starter, 'starter'), ...readCases(join(GRADED_SET_DIR, 'new'), fresh, 'new')];
+  const written = readScenarios(join(GRADED_SET_DIR, 'new-scenarios'));
+  const all = new Map([...starter, ...written]);
+  const setOf = (id: string): GradedCase['set'] => (starter.has(id) ? 'starter' : 'new');
+  const freshDir = join(GRADED_SET_DIR, 'fresh');
+  return [
+    ...readCases(join(GRADED_SET_DIR, 'starter'), all, setOf, false),
+    ...readCases(join(GRADED_SET_DIR, 'new'), all, setOf, false),
+    ...(existsSync(freshDir) ? readCases(freshDir, all, setOf, true) : []),
+  ];
 }
