@@ -151,7 +151,7 @@ export function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet
     const text = reply.words[index].text;
     if (negators.has(text)) return true;
     if (COORDINATORS.has(text)) counted = -NEGATION_WINDOW;
-    else if (!PARTICLES.has(text)) counted++;
+    else if (!PARTICLES.has(text) && !DETERMINERS.has(text)) counted++;
   }
   return false;
 }

@@ -16,7 +16,7 @@ const found = (text: string, id: string, language: string): boolean => {
 
 describe('the built-in concepts', () => {
   it('covers the service moves rubric authors need', () => {
-    for (const id of ['apology', 'ownership', 'thanks', 'empathy', 'commitment', 'alternative', 'ask-details', 'customer-choice', 'refund', 'exchange', 'shop-pays-shipping', 'promise-update', 'move-private', 'invite-feedback', 'check', TIME_COMMITMENT])
+    for (const id of ['apology', 'ownership', 'thanks', 'empathy', 'commitment', 'alternative', 'ask-details', 'customer-choice', 'refund', 'exchange', 'shop-pays-shipping', 'promise-update', 'move-private', 'invite-feedback', 'check', 'recommend', TIME_COMMITMENT])
       expect(CONCEPT_IDS).toContain(id);
   });
 

@@ -196,6 +196,8 @@ function readTime(tokens: Token[], i: number, afterLead: boolean): { minutes: nu
     }
   }
   let meridiem: 'am' | 'pm' | null = null;
+  // Tagalog puts a linker between the hour and the time of day: "10 ng gabi", "9 sa umaga".
+  if ((tokens[i + length]?.text === 'ng' || tokens[i + length]?.text === 'sa') && Object.hasOwn(W.MERIDIEM, tokens[i + length + 1]?.text ?? '')) length++;
   const m1 = tokens[i + length];
   if (m1 && (m1.text === 'a' || m1.text === 'p') && tokens[i + length + 1]?.text === 'm') {
     meridiem = m1.text === 'a' ? 'am' : 'pm';

@@ -12,6 +12,9 @@ const cache = new Map<string, readonly string[]>();
 const LATIN_WORD = /^[a-z]+$/;
 
 function computeKeys(word: string, group: LanguageGroup): readonly string[] {
+  // "DM'd", "courier's": the word before the apostrophe is the one a phrase names ("can't" is not "can").
+  const owned = /^([a-z]{2,})'(s|d)$/.exec(word);
+  if (owned) return [...new Set([word, ...computeKeys(owned[1], group)])];
   if (!LATIN_WORD.test(word) || word.length < 3) return [word];
   const keys = new Set<string>([word, englishStem(word)]);
   if (group === 'id-ms') for (const k of malayIndonesianRoots(word)) keys.add(k);
