@@ -1,6 +1,6 @@
 /**
- * Scoring speed, for the editor's live "try a reply" box: every reply of the graded set (374 real
- * replies in six languages, over 17 free-text steps) scored against its step, first with cold caches
+ * Scoring speed, for the editor's live "try a reply" box: every reply of the graded set (real staff
+ * replies in six languages, over seventeen free-text steps) scored against its step, first with cold caches
  * (each reply's words seen for the first time), then again, then seven times each (the median per
  * reply: its own cost without the machine's pauses). Reference, in the same run: a plain lower-cased
  * substring search of the same steps' phrases, the cheapest check anyone could write.
