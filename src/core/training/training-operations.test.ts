@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../shared/domain/workspace';
 import type { Role } from '../../shared/contract/operation';
 import type { AppService } from '../service/app-service';
 import { ok, openService, tempDir, testClock, workspaceWithEveryRole, type TestClock } from '../service/test-service';
-import { GOOD_REPLY, trainingScenario } from './fixtures/training-scenario';
+import { GOOD_REPLY, publishTrainingScenario, trainingScenario } from './fixtures/training-scenario';
 
 let folder: Awaited<ReturnType<typeof tempDir>>;
 let clock: TestClock;
@@ -17,9 +17,7 @@ beforeEach(async () => {
   clock = testClock();
   service = await openService(folder.dir, clock);
   who = await workspaceWithEveryRole(service);
-  await service.workspace.mutate((data) => {
-    data.scenarios.push({ id: trainingScenario.id, draft: null, versions: [trainingScenario], createdAt: clock.now.toISOString(), updatedAt: clock.now.toISOString(), archivedAt: null });
-  });
+  await publishTrainingScenario(service.workspace, clock.now);
 });
 afterEach(async () => {
   await service.close();

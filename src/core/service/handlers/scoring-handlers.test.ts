@@ -9,7 +9,7 @@ import type { PersonReport } from '../../../shared/domain/progress';
 import type { RescorePreview, RescoreRunView } from '../../../shared/domain/rescore-run';
 import type { Role } from '../../../shared/contract/operation';
 import type { SessionInfo } from '../../../shared/domain/workspace';
-import { GOOD_REPLY, trainingScenario } from '../../training/fixtures/training-scenario';
+import { GOOD_REPLY, publishTrainingScenario, trainingScenario } from '../../training/fixtures/training-scenario';
 import type { AppService } from '../app-service';
 import { ok, openService, tempDir, testClock, workspaceWithEveryRole, type TestClock } from '../test-service';
 
@@ -23,9 +23,7 @@ beforeEach(async () => {
   clock = testClock();
   service = await openService(folder.dir, clock);
   who = await workspaceWithEveryRole(service);
-  await service.workspace.mutate((data) => {
-    data.scenarios.push({ id: trainingScenario.id, draft: null, versions: [trainingScenario], createdAt: clock.now.toISOString(), updatedAt: clock.now.toISOString(), archivedAt: null });
-  });
+  await publishTrainingScenario(service.workspace, clock.now);
 });
 afterEach(async () => {
   await service.close();

@@ -7,9 +7,11 @@ interface Props {
   busy: boolean;
   submitLabel: ReactNode;
   onCancel: () => void;
+  /** For a submit that has nothing to do yet. */
+  disabled?: boolean;
 }
 
-export function FormFooter({ error, busy, submitLabel, onCancel }: Props) {
+export function FormFooter({ error, busy, submitLabel, onCancel, disabled = false }: Props) {
   return (
     <>
       {error && (
@@ -21,7 +23,7 @@ export function FormFooter({ error, busy, submitLabel, onCancel }: Props) {
         <Button variant="default" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="submit" loading={busy}>
+        <Button type="submit" loading={busy} disabled={disabled}>
           {submitLabel}
         </Button>
       </Group>

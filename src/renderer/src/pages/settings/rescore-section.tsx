@@ -9,6 +9,7 @@ import { notifications } from '@mantine/notifications';
 import type { RescorePreview } from '../../../../shared/domain/rescore-run';
 import { api } from '../../api/client';
 import { useAsync } from '../../app/use-async';
+import { FormFooter } from '../../components/form-footer';
 import { useSubmit } from '../../components/use-submit';
 
 const percent = (n: number) => `${Math.round(n * 100)}%`;
@@ -136,22 +137,17 @@ export function RescoreSection() {
       </Stack>
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title="Re-score past attempts?" size="lg" centered>
         {preview && (
-          <Stack>
-            <PreviewSummary preview={preview} />
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
-                Cancel
-              </Button>
-              <Button onClick={apply} loading={busy} disabled={preview.changed === 0}>
-                Re-score {plural(preview.changed, 'attempt', 'attempts')}
-              </Button>
-            </Group>
-          </Stack>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void apply();
+            }}
+          >
+            <Stack>
+              <PreviewSummary preview={preview} />
+              <FormFooter error={error} busy={busy} submitLabel={`Re-score ${plural(preview.changed, 'attempt', 'attempts')}`} onCancel={() => setPreview(null)} disabled={preview.changed === 0} />
+            </Stack>
+          </form>
         )}
       </Modal>
     </Paper>
