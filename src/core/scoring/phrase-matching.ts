@@ -8,7 +8,8 @@
  * "tidak ada", "không xin lỗi", "hindi", "ไม่ขอโทษ") or inside someone else's quoted words.
  */
 import type { PhraseMatch } from '../../shared/domain/scoring';
-import { DETERMINERS, PARTICLES, SKIPPABLE, THAI_AUXILIARIES, THAI_NEGATORS, languageGroupOf, negatorsFor, type LanguageGroup } from './chat-spellings';
+import { DETERMINERS, SKIPPABLE, languageGroupOf, negatorsFor, type LanguageGroup } from './chat-spellings';
+import { isNegatedAt, isThaiNegatedAt, negatedInside } from './negation';
 import { synonymsOf } from './concepts/synonyms';
 import { wordKeys } from './stems/word-keys';
 import { containsThai, foldPhraseSubstring, foldPhraseWords, type FoldedText } from './text-folding';
@@ -36,8 +37,6 @@ export interface MatchOptions {
   sincereOnly?: boolean;
 }
 
-/** How far back (in words, within one clause, particles not counted) a negator still negates. */
-const NEGATION_WINDOW = 2;
 const GAP_WORDS = 3;
 const SKIP_WORDS = 2;
 
@@ -141,35 +140,6 @@ function matchEnd(reply: FoldedText, at: number, slots: readonly Slot[]): number
   return index;
 }
 
-/** "No need to leave a review or tag us": a negation carries over "or" to what is coordinated with it. */
-const COORDINATORS = new Set(['or', 'nor', 'atau', 'ataupun', 'hay', 'hoac', 'o', 'ni', 'หรือ']);
-
-export function isNegatedAt(reply: FoldedText, at: number, negators: ReadonlySet<string>): boolean {
-  let counted = 0;
-  for (let index = at - 1; index >= 0 && counted < NEGATION_WINDOW; index--) {
-    if (reply.words[index + 1].breakBefore) return false;
-    const text = reply.words[index].text;
-    if (negators.has(text)) return true;
-    if (COORDINATORS.has(text)) counted = -NEGATION_WINDOW;
-    else if (!PARTICLES.has(text) && !DETERMINERS.has(text)) counted++;
-  }
-  return false;
-}
-
-/**
- * Thai negation sits right before what it negates, an auxiliary at most between:
- * ไม่เปลี่ยน, ไม่สามารถเปลี่ยน, ไม่ต้องขอโทษ — but not ถ้าไม่พอดีเปลี่ยนได้ ("if it doesn't fit, exchange").
- */
-function isThaiNegatedAt(reply: FoldedText, normIndex: number): boolean {
-  let before = reply.norm.slice(Math.max(0, normIndex - 30), normIndex).replace(/\s+$/, '');
-  for (let guard = 0; guard < 3; guard++) {
-    const aux = THAI_AUXILIARIES.find((a) => before.endsWith(a));
-    if (!aux) break;
-    before = before.slice(0, -aux.length);
-  }
-  return THAI_NEGATORS.some((n) => before.endsWith(n));
-}
-
 function toMatch(reply: FoldedText, phrase: string, start: number, end: number): PhraseMatch {
   return { phrase, text: reply.original.slice(start, end), start, end };
 }
@@ -236,13 +206,12 @@ function startPositions(reply: FoldedText, slots: readonly Slot[]): Iterable<num
   return [...starts].sort((a, b) => a - b);
 }
 
-/** A negator the phrase does not have stands among the matched words: "we can't cover the shipping". */
-function negatedInside(reply: FoldedText, from: number, to: number, slots: readonly Slot[], negators: ReadonlySet<string>): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const word = reply.words[i];
-    if (negators.has(word.text) && !slots.some((s) => s.keys.has(word.text))) return true;
-  }
-  return false;
+const phraseKeysCache = new WeakMap<readonly Slot[], ReadonlySet<string>>();
+
+function phraseKeysOf(slots: readonly Slot[]): ReadonlySet<string> {
+  let keys = phraseKeysCache.get(slots);
+  if (!keys) phraseKeysCache.set(slots, (keys = new Set(slots.flatMap((s) => [...s.keys]))));
+  return keys;
 }
 
 function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: MatchOptions): PhraseMatch[] {
@@ -251,7 +220,7 @@ function findWordMatches(reply: FoldedText, phrase: CompiledPhrase, options: Mat
   for (const slots of phrase.alternatives) {
     for (const i of startPositions(reply, slots)) {
       const last = matchEnd(reply, i, slots);
-      if (last === -1 || isNegatedAt(reply, i, negators) || negatedInside(reply, i, last, slots, negators) || !counts(reply, i, last, options)) continue;
+      if (last === -1 || isNegatedAt(reply, i, negators) || negatedInside(reply, i, last, phraseKeysOf(slots), negators) || !counts(reply, i, last, options)) continue;
       found.push(toMatch(reply, phrase.phrase, reply.words[i].start, reply.words[last].end));
     }
   }
