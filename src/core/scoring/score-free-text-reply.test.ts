@@ -83,6 +83,13 @@ describe('scoreFreeTextReply', () => {
     expect(scoreFreeTextReply(reply, bootsSoldOutStep, en).autoFailed).toBe(false);
   });
 
+  it('counts Thai words, written without spaces, for the length range', () => {
+    const thai = freeTextStepSchema.parse({ type: 'free-text', rubric: { elements: [], length: { unit: 'words', min: 8, max: 40 } }, next: 'end' });
+    const result = scoreFreeTextReply('ขอโทษค่ะคุณพลอย พัสดุอยู่ที่ศูนย์ลาดพร้าว จะส่งใหม่พรุ่งนี้ค่ะ', thai, { language: 'th' });
+    expect(result.length?.actual).toBeGreaterThanOrEqual(8);
+    expect(result.length?.ok).toBe(true);
+  });
+
   it('marks the customer-name check N/A when no name is known', () => {
     const result = scoreFreeTextReply('Sorry, sold out. A similar pair is in stock, would you like photos?', bootsSoldOutStep, { language: 'en' });
     expect(result.tone.find((t) => t.check === 'customer-name')).toMatchObject({ status: 'na', max: 0 });

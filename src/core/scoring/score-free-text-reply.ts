@@ -23,7 +23,7 @@ import { matchItem, type ReplyReading } from './element-matching';
 import { readFacts } from './facts/read-facts';
 import { formatPoints, labelled, line, quoteList } from './score-lines';
 import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals';
-import { foldText, type FoldedText } from './text-folding';
+import { containsThai, foldText, type FoldedText } from './text-folding';
 import type { Fact } from './facts/fact-types';
 import { checkTone } from './tone-checks';
 
@@ -95,11 +95,22 @@ function applyNotApplicable(results: ElementResult[], elements: readonly RubricE
   });
 }
 
+const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** Words as a reader counts them: Thai is written without spaces, so it is split into its words. */
+function wordCount(text: string): number {
+  if (text === '') return 0;
+  if (!containsThai(text)) return text.split(/\s+/).length;
+  let n = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
 function checkLength(reply: string, step: FreeTextStep): LengthFinding | undefined {
   const range = step.rubric.length;
   if (!range) return undefined;
   const trimmed = reply.trim();
-  const actual = range.unit === 'words' ? (trimmed === '' ? 0 : trimmed.split(/\s+/).length) : [...trimmed].length;
+  const actual = range.unit === 'words' ? wordCount(trimmed) : [...trimmed].length;
   const ok = (range.min === undefined || actual >= range.min) && (range.max === undefined || actual <= range.max);
   return { unit: range.unit, actual, min: range.min, max: range.max, ok, penalty: ok ? 0 : range.penalty };
 }

@@ -10,6 +10,7 @@ import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import { findScenarioEntry, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
 import { conceptCatalogue } from '../../scoring/concepts/concepts';
 import { promptFacts } from '../../scoring/facts/prompt-facts';
+import { capitalisedWords } from '../../scoring/shouting';
 
 type ReadOps = 'listScenarios' | 'getScenario' | 'validateScenarioDraft' | 'tryScenarioReply' | 'rubricVocabulary' | 'exportScenario';
 
@@ -41,7 +42,7 @@ export const scenarioReadHandlers: Handlers<ReadOps & keyof typeof scenarioOps> 
   },
 
   tryScenarioReply({ stepId, step, reply, language, customerName, passMark }) {
-    return scoreFreeTextReply(reply, step, { language, passMark, stepId, ...(customerName ? { customerName } : {}) });
+    return scoreFreeTextReply(reply, step, { language, passMark, stepId, knownCodes: capitalisedWords(step.prompt), ...(customerName ? { customerName } : {}) });
   },
 
   exportScenario({ id, source, format }, ctx) {
