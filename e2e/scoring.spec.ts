@@ -38,7 +38,7 @@ test('Settings previews a re-scoring of past attempts and says when nothing woul
   await expect(page.getByRole('heading', { name: 'Scoring rules' })).toBeVisible();
   await page.getByRole('button', { name: 'Re-score past attempts…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Re-score past attempts?' });
-  await expect(dialog).toContainText('Nothing would change');
+  await expect(dialog).toContainText('No one has finished an attempt yet, so nothing would change.');
   await expect(dialog.getByRole('button', { name: /^Re-score/ })).toBeDisabled();
   await page.screenshot({ path: 'test-results/screenshots/scoring-rescore-preview.png' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -29,7 +29,9 @@ export async function createWorkspace(page: Page, url: string, brand = 'Kasut Ki
   await page.getByLabel('Choose a PIN').fill(LEADER.pin);
   await page.getByLabel('Repeat the PIN').fill(LEADER.pin);
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  // Seeding reads and checks the whole starter pack (~1 s alone); two hosts and two browsers on
+  // the 2-core CI machine can take several times that.
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible({ timeout: 25_000 });
 }
 
 export async function signIn(page: Page, name: string, pin: string): Promise<void> {

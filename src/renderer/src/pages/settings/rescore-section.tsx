@@ -16,8 +16,9 @@ const percent = (n: number) => `${Math.round(n * 100)}%`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function PreviewSummary({ preview }: { preview: RescorePreview }) {
+  if (preview.considered === 0) return <Text>No one has finished an attempt yet, so nothing would change.</Text>;
   if (preview.changed === 0)
-    return <Text>All {plural(preview.considered, 'finished attempt already has', 'finished attempts already have')} the score the current rules give. Nothing would change.</Text>;
+    return <Text>{preview.considered === 1 ? 'The one finished attempt already has' : `All ${preview.considered} finished attempts already have`} the score the current rules give. Nothing would change.</Text>;
   return (
     <Stack gap="xs">
       <Text>
@@ -145,7 +146,7 @@ export function RescoreSection() {
           >
             <Stack>
               <PreviewSummary preview={preview} />
-              <FormFooter error={error} busy={busy} submitLabel={`Re-score ${plural(preview.changed, 'attempt', 'attempts')}`} onCancel={() => setPreview(null)} disabled={preview.changed === 0} />
+              <FormFooter error={error} busy={busy} submitLabel={preview.changed === 0 ? 'Re-score' : `Re-score ${plural(preview.changed, 'attempt', 'attempts')}`} onCancel={() => setPreview(null)} disabled={preview.changed === 0} />
             </Stack>
           </form>
         )}
