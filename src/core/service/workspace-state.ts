@@ -1,11 +1,10 @@
 /**
  * The open workspace as the service sees it: the validated workspace.json in memory, notices,
- * sessions and PIN lockouts. All changes go through `mutate`, which saves and schedules backups.
+ * and sessions (PIN lockouts are in workspace.json, so a restart keeps them). All changes go through `mutate`, which saves and schedules backups.
  */
 import { mkdir } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
 import type { Notice } from '../../shared/domain/workspace';
-import type { LockState } from '../auth/lockout';
 import { SessionRegistry } from '../auth/sessions';
 import { summarizeAttempt } from '../../shared/domain/attempt-summary';
 import { AttemptsStore } from '../store/attempts-store';
@@ -32,7 +31,6 @@ export class WorkspaceState {
   readonly contentDir: string;
   readonly paths: ReturnType<typeof workspacePaths>;
   readonly sessions = new SessionRegistry();
-  readonly locks = new Map<string, LockState>();
   notices: Notice[] = [];
   lastBackupAt: Date | null = null;
   readonly attempts: AttemptsStore;

@@ -27,6 +27,16 @@ export const storedPersonSchema = z.object({
 });
 export type StoredPerson = z.infer<typeof storedPersonSchema>;
 
+/** Wrong-PIN counting per person (see core/auth/lockout.ts); kept here so a restart keeps locks. */
+export const pinGuardSchema = z.object({
+  /** Guesses counted since the last lock or success, including ones still being checked. */
+  guesses: z.number().int().min(0),
+  lockedUntil: isoDate.nullable(),
+  /** Lockouts in a row without a right PIN in between: picks the next lock's length. */
+  lockouts: z.number().int().min(0),
+});
+export type PinGuard = z.infer<typeof pinGuardSchema>;
+
 export const storedSettingsSchema = z.object({
   brandName: z.string().min(1),
   region: z.string().regex(/^[A-Z]{2}$/),
@@ -43,6 +53,7 @@ export const workspaceSchema = z.object({
   scenarios: scenarioSectionSchema.default(() => []),
   assignments: z.array(assignmentSchema).default(() => []),
   rescoreRuns: z.array(rescoreRunSchema).default(() => []),
+  pinGuards: z.record(z.string(), pinGuardSchema).default(() => ({})),
 });
 export type WorkspaceData = z.infer<typeof workspaceSchema>;
 

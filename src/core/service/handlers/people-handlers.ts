@@ -1,6 +1,7 @@
 /** Adding, editing and deactivating people. Role rules live in people-rules. */
 import { AppError } from '../../../shared/errors';
 import { hashPin } from '../../auth/pin-hash';
+import { clearPinGuard } from '../pin-check';
 import { giveOpenAssignments } from '../../progress/assignment-targets';
 import { assertLeaderRemains, assertMayAssignRole, assertMayManage, assertNameFree, toPersonView } from '../../people/people-rules';
 import type { StoredPerson } from '../../store/workspace-schema';
@@ -41,7 +42,10 @@ export const peopleHandlers: Handlers<PeopleOps> = {
       if (input.name) target.name = input.name;
       if (input.role) target.role = input.role;
       if (input.active !== undefined) target.active = input.active;
-      if (pin) target.pin = pin;
+      if (pin) {
+        target.pin = pin;
+        clearPinGuard(ws, target.id);
+      }
       target.updatedAt = ctx.now.toISOString();
       if (input.role || input.active) giveOpenAssignments(ws.data.assignments, target);
     });

@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { SessionInfo } from '../../../shared/domain/workspace';
-import { afterFailure, isLocked } from '../../auth/lockout';
-import { hashPin, verifyPin } from '../../auth/pin-hash';
+import { hashPin } from '../../auth/pin-hash';
 import { seedFromContentPack } from '../../content/seed-workspace';
 import { toPersonView } from '../../people/people-rules';
 import { WORKSPACE_SCHEMA_VERSION, type StoredPerson } from '../../store/workspace-schema';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { checkPin, lockedUntilIso, wrongPinMessage } from '../pin-check';
 import { DEFAULT_IDLE_MINUTES } from '../workspace-state';
 
 type SessionOps = 'getAppState' | 'createWorkspace' | 'signIn' | 'signOut' | 'getSession' | 'changeOwnPin';
@@ -30,10 +30,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
       notices: ws.notices,
       people: people
         .filter((p) => p.active)
-        .map((p) => {
-          const lock = ws.locks.get(p.id);
-          return { id: p.id, name: p.name, role: p.role, lockedUntil: isLocked(lock, now.getTime()) ? new Date(lock!.lockedUntil!).toISOString() : null };
-        }),
+        .map((p) => ({ id: p.id, name: p.name, role: p.role, lockedUntil: lockedUntilIso(ws, p.id, now) })),
     };
   },
 
@@ -50,6 +47,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
       people: [leader],
       assignments: [],
       rescoreRuns: [],
+      pinGuards: {},
     });
     return startSession(ctx, leader);
   },
@@ -58,19 +56,8 @@ export const sessionHandlers: Handlers<SessionOps> = {
     const { ws, now } = ctx;
     const person = ws.data.people.find((p) => p.id === input.personId && p.active);
     if (!person) throw new AppError('NOT_FOUND', 'That profile does not exist or has been deactivated.');
-    const lock = ws.locks.get(person.id);
-    if (isLocked(lock, now.getTime())) {
-      const seconds = Math.ceil((lock!.lockedUntil! - now.getTime()) / 1000);
-      throw new AppError('LOCKED', `Too many wrong PINs. ${person.name}'s profile is locked for ${seconds} more seconds.`);
-    }
-    if (!(await verifyPin(input.pin, person.pin))) {
-      const next = afterFailure(lock, now.getTime());
-      ws.locks.set(person.id, next);
-      if (next.lockedUntil) throw new AppError('LOCKED', `Five wrong PINs in a row: ${person.name}'s profile is locked for a minute.`);
-      const left = 5 - next.failures;
-      throw new AppError('WRONG_PIN', `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before the profile locks for a minute.`);
-    }
-    ws.locks.delete(person.id);
+    const verdict = await checkPin(ws, person, input.pin, now);
+    if (!verdict.right) throw new AppError(verdict.locked ? 'LOCKED' : 'WRONG_PIN', wrongPinMessage(person, verdict));
     return startSession(ctx, person);
   },
 
@@ -86,8 +73,20 @@ export const sessionHandlers: Handlers<SessionOps> = {
 
   async changeOwnPin(input, ctx) {
     const actor = actorOf(ctx);
-    if (!(await verifyPin(input.currentPin, actor.pin))) {
-      throw new AppError('WRONG_PIN', 'Your current PIN is not right.', [{ path: 'currentPin', message: 'Wrong PIN.' }]);
+    let verdict;
+    try {
+      verdict = await checkPin(ctx.ws, actor, input.currentPin, ctx.now);
+    } catch (error) {
+      ctx.ws.sessions.endAllFor(actor.id);
+      throw error;
+    }
+    if (!verdict.right) {
+      // Guessing one's own PIN from an unlocked screen is still guessing: a lock signs the person out.
+      if (verdict.locked) {
+        ctx.ws.sessions.endAllFor(actor.id);
+        throw new AppError('LOCKED', `${wrongPinMessage(actor, verdict)} Sign in again when it opens.`);
+      }
+      throw new AppError('WRONG_PIN', wrongPinMessage(actor, verdict), [{ path: 'currentPin', message: 'Wrong PIN.' }]);
     }
     const pin = await hashPin(input.newPin);
     await ctx.ws.mutate(() => {
