@@ -18,7 +18,8 @@ import { demoAssignments } from './demo-assignments';
 import { demoHistory } from './demo-history';
 import { DEMO_PIN, demoPeople } from './demo-people';
 import { seededRandom } from './seeded-random';
-import { writePersonAttempts } from './write-demo-files';
+import { summarizeAttempt } from '../../shared/domain/attempt-summary';
+import { writePersonAttempts } from '../store/bulk-attempt-files';
 
 const DAY = 86_400_000;
 
@@ -105,7 +106,7 @@ export async function generateDemoShop(options: DemoShopOptions): Promise<DemoSh
   for (const person of trainees) {
     const history = demoHistory({ person, count: perPerson.get(person.id) ?? 0, start, end, scenarios, assignments, reviewers: [leader.id, ...managers.map((m) => m.id)], reviewShare: scale.reviewShare, random });
     total += history.attempts.length;
-    await writePersonAttempts(options.dir, person.id, history.attempts, history.comments, (a) => byKey.get(`${a.scenarioId}@${a.scenarioVersion}`) ?? null);
+    await writePersonAttempts(options.dir, person.id, history.attempts, history.comments, (a) => summarizeAttempt(a, byKey.get(`${a.scenarioId}@${a.scenarioVersion}`) ?? null));
   }
 
   const acknowledgements = trainees

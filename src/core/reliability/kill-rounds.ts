@@ -2,7 +2,7 @@
  * The kill test's parent: starts crash-child.ts on one workspace folder, kills it with SIGKILL at
  * a random moment (during start-up or in the middle of its writes), then opens the workspace the
  * way the app does and checks that it loads without any repair notice and that every write the
- * child reported as done is there. Used by crash-safety.test.ts (short) and scripts/soak.ts (200 rounds).
+ * child reported as done is there, and that the attempt summaries agree with the attempt records. Used by crash-safety.test.ts (short) and scripts/soak.ts (200 rounds).
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -133,6 +133,13 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
       if (!summaries.has(id)) problems.push(`attempt ${id} is missing from the summaries`);
       if (!(await ws.attempts.getAttempt(personId, id))) problems.push(`attempt ${id} cannot be opened`);
     }
+    // The summaries cache must tell the same story as the month files, attempt by attempt.
+    for (const [id, status] of stored) {
+      const summary = summaries.get(id);
+      if (summary && summary.status !== status) problems.push(`attempt ${id} is ${status} but its summary says ${summary.status}`);
+      if (!summary) problems.push(`attempt ${id} is on disk but has no summary`);
+    }
+    for (const id of summaries.keys()) if (!stored.has(id)) problems.push(`summary ${id} has no attempt record`);
     const storedComments = new Set((await ws.attempts.listComments(personId)).map((c) => c.id));
     for (const id of comments) if (!storedComments.has(id)) problems.push(`comment ${id} was reported saved but is missing`);
     const listed = new Set((await ws.transcripts.list()).map((t) => t.id));

@@ -47,6 +47,8 @@ export const serialiseAttemptLines = (attempts: Iterable<Attempt>) => [...attemp
 
 export class AttemptMonthFile {
   private lines: number;
+  /** The file's size on disk as this object last wrote or read it (the summaries' stamp). */
+  private bytes: number;
   /** Attempts changed in memory whose line has not reached the disk yet (a write failed). */
   private readonly unsaved = new Set<string>();
 
@@ -55,8 +57,14 @@ export class AttemptMonthFile {
     readonly label: string,
     readonly attempts: Map<string, Attempt>,
     lines: number,
+    bytes: number,
   ) {
     this.lines = lines;
+    this.bytes = bytes;
+  }
+
+  get size(): number {
+    return this.bytes;
   }
 
   static async open(dir: string, entry: string, now: Date, notify: (notice: Notice) => void): Promise<AttemptMonthFile> {
@@ -66,7 +74,7 @@ export class AttemptMonthFile {
       throw new AppError('WRITE_FAILED', `Could not read ${entry}: ${error.message}`);
     });
     const parsed = parseLines(text);
-    if (parsed.badLines.length === 0) return new AttemptMonthFile(path, entry, parsed.attempts, parsed.lines);
+    if (parsed.badLines.length === 0) return new AttemptMonthFile(path, entry, parsed.attempts, parsed.lines, Buffer.byteLength(text));
     return AttemptMonthFile.repair(dir, entry, parsed, now, notify);
   }
 
@@ -88,7 +96,8 @@ export class AttemptMonthFile {
     for (const [id, attempt] of damaged.attempts) merged.set(id, attempt);
     await mkdir(dirname(path), { recursive: true });
     const temp = `${path}.tmp`;
-    await writeFile(temp, serialiseAttemptLines(merged.values()));
+    const text = serialiseAttemptLines(merged.values());
+    await writeFile(temp, text);
     await rename(temp, path);
     const kept = damaged.attempts.size ? ` ${damaged.attempts.size} readable record${damaged.attempts.size === 1 ? ' was' : 's were'} kept from it.` : '';
     notify(
@@ -96,7 +105,7 @@ export class AttemptMonthFile {
         ? makeNotice('restored', `${where}. It was moved to ${movedTo} and the backup from ${restored.createdAt} was restored.${kept}`, now)
         : makeNotice('reset', `${where}. It was moved to ${movedTo}. No good backup was found, so this part starts ${kept ? 'from what could be read.' + kept : 'empty.'}`, now),
     );
-    return new AttemptMonthFile(path, entry, merged, merged.size);
+    return new AttemptMonthFile(path, entry, merged, merged.size, Buffer.byteLength(text));
   }
 
   /** Records the attempt in memory, then appends its line (and any line a failed write left behind). */
@@ -124,14 +133,17 @@ export class AttemptMonthFile {
       );
     }
     this.lines += this.unsaved.size;
+    this.bytes += Buffer.byteLength(text);
     this.unsaved.clear();
     if (this.lines > 2 * this.attempts.size + 50) await this.compact().catch(() => undefined);
   }
 
   private async compact(): Promise<void> {
     const temp = `${this.path}.tmp`;
-    await writeFile(temp, serialiseAttemptLines(this.attempts.values()));
+    const text = serialiseAttemptLines(this.attempts.values());
+    await writeFile(temp, text);
     await rename(temp, this.path);
     this.lines = this.attempts.size;
+    this.bytes = Buffer.byteLength(text);
   }
 }

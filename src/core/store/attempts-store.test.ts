@@ -72,6 +72,28 @@ describe('the attempts store', () => {
     expect(rebuilt.map((s) => [s.id, s.score])).toEqual([['a1', 0.5]]);
   });
 
+  it('finds and rebuilds summaries a crash left behind the month file: a record with no summary, a finished attempt summarised as in progress', async () => {
+    const store = open();
+    await store.saveAttempt({ ...attempt('a1', '2026-11-02T09:00:00.000Z'), status: 'in-progress', endedAt: null });
+    await store.saveAttempt(attempt('a2', '2026-10-05T09:00:00.000Z'));
+    await store.flush();
+    // What a kill between the two appends leaves: the month lines are there, their summaries are not.
+    const month = join(folder.dir, 'attempts', 'p1', '2026-11.jsonl');
+    await appendFile(month, JSON.stringify(attempt('a1', '2026-11-02T09:00:00.000Z')) + '\n' + JSON.stringify(attempt('a3', '2026-11-09T09:00:00.000Z')) + '\n');
+    const again = open();
+    const summaries = await again.summariesFor('p1');
+    expect(summaries.map((s) => [s.id, s.status])).toEqual([
+      ['a2', 'finished'],
+      ['a1', 'finished'],
+      ['a3', 'finished'],
+    ]);
+    expect((await again.getAttempt('p1', 'a3'))?.id).toBe('a3');
+    // The rebuilt cache is stamped: the next open trusts it without re-reading the month files.
+    const cache = await readFile(join(folder.dir, 'attempts', 'p1', SUMMARIES_FILE), 'utf8');
+    expect(cache.trimEnd().split('\n').at(-1)).toMatch(/^\{"monthBytes":\{/);
+    expect((await open().summariesFor('p1')).map((s) => s.status)).toEqual(['finished', 'finished', 'finished']);
+  });
+
   it('restores a damaged month file from the newest backup and says so', async () => {
     const store = open();
     await store.saveAttempt(attempt('a1', '2026-10-02T09:00:00.000Z'));

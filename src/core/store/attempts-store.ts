@@ -5,7 +5,7 @@
  * append-only cache, rebuilt from the month files whenever it is missing or unreadable).
  * People's files are read only when first needed, never all at workspace open.
  */
-import { appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { coachingCommentSchema, type Attempt, type CoachingComment } from '../../shared/domain/attempt';
@@ -15,6 +15,9 @@ import { AppError } from '../../shared/errors';
 import { StoredDocument, type DocumentSpec } from './json-document';
 import { openWorkspaceFile } from './open-workspace';
 import { AttemptMonthFile, MONTH_FILE, monthFileName } from './attempt-month-file';
+import { parseSummaries, stampLine, SUMMARIES_FILE, summariesFileText, summaryLines, type MonthBytes } from './summaries-file';
+
+export { SUMMARIES_FILE } from './summaries-file';
 
 const commentsFileSchema = z.object({ schemaVersion: z.literal(1), personId: z.string(), comments: z.array(coachingCommentSchema) });
 type CommentsFile = z.infer<typeof commentsFileSchema>;
@@ -22,12 +25,13 @@ type CommentsFile = z.infer<typeof commentsFileSchema>;
 const commentsSpec = (entry: string): DocumentSpec<CommentsFile> => ({ label: entry, schema: commentsFileSchema, currentVersion: 1 });
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-export const SUMMARIES_FILE = 'summaries.jsonl';
 
 interface PersonFiles {
   months: Map<string, Promise<AttemptMonthFile>>;
   comments: StoredDocument<CommentsFile> | null;
   summaries: Map<string, AttemptSummary>;
+  /** Each month file's size when its summaries were last written (see summaries-file.ts). */
+  monthBytes: MonthBytes;
   /** Appended lines since the file was last rewritten; compaction rewrites it when it grows. */
   summaryLines: number;
   /** Saves of one person run one after another, so appends and compaction never interleave. */
@@ -41,25 +45,6 @@ export interface AttemptsStoreOptions {
   now: () => Date;
   notify: (notice: Notice) => void;
   summarize: (attempt: Attempt) => AttemptSummary;
-}
-
-/**
- * The cache is this store's own output and is rebuilt from the month files whenever it looks
- * wrong, so a structural check stands in for full validation: validating 50,000 lines with the
- * schema took over a second on the first team report.
- */
-function looksLikeSummary(value: AttemptSummary): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof value.id === 'string' &&
-    typeof value.personId === 'string' &&
-    typeof value.scenarioId === 'string' &&
-    typeof value.startedAt === 'string' &&
-    Array.isArray(value.perStandard) &&
-    Array.isArray(value.replyTimes) &&
-    Array.isArray(value.missedElements)
-  );
 }
 
 export class AttemptsStore {
@@ -90,51 +75,42 @@ export class AttemptsStore {
   private async loadPerson(personId: string): Promise<PersonFiles> {
     const folder = join(this.root, personId);
     const names = await readdir(folder).catch(() => [] as string[]);
-    const files: PersonFiles = { months: new Map(), comments: null, summaries: new Map(), summaryLines: 0, queue: Promise.resolve(), unsavedSummaries: new Set() };
-    const fromCache = await this.readSummaries(personId);
-    const monthNames = names.filter((n) => MONTH_FILE.test(n));
-    if (fromCache) {
-      files.summaries = fromCache.summaries;
-      files.summaryLines = fromCache.lines;
-    } else if (monthNames.length > 0) {
-      // No usable cache: rebuild it from the month files, which are the truth.
-      for (const name of monthNames) {
-        const month = await this.month(files, personId, MONTH_FILE.exec(name)![1]);
-        for (const attempt of month.attempts.values()) files.summaries.set(attempt.id, this.options.summarize(attempt));
-      }
-      await this.rewriteSummaries(personId, files);
+    const files: PersonFiles = { months: new Map(), comments: null, summaries: new Map(), monthBytes: new Map(), summaryLines: 0, queue: Promise.resolve(), unsavedSummaries: new Set() };
+    const text = await readFile(join(folder, SUMMARIES_FILE), 'utf8').catch(() => null);
+    const cache = text === null ? null : parseSummaries(text);
+    if (cache) {
+      files.summaries = cache.summaries;
+      files.summaryLines = cache.lines;
+      if (cache.monthBytes) files.monthBytes = cache.monthBytes;
     }
+    const onDisk = new Map<string, number>();
+    for (const name of names.filter((n) => MONTH_FILE.test(n))) {
+      const size = await stat(join(folder, name)).then((info) => info.size, () => null);
+      if (size !== null) onDisk.set(MONTH_FILE.exec(name)![1], size);
+    }
+    // The month files are the truth: re-summarise every month whose size is not the one the cache was made from.
+    const stale = new Set([...onDisk].filter(([month, size]) => !cache?.monthBytes || files.monthBytes.get(month) !== size).map(([month]) => month));
+    for (const summary of files.summaries.values()) if (!onDisk.has(summary.startedAt.slice(0, 7))) stale.add(summary.startedAt.slice(0, 7));
+    if (stale.size === 0) return files;
+    for (const [id, summary] of files.summaries) if (stale.has(summary.startedAt.slice(0, 7))) files.summaries.delete(id);
+    for (const name of stale) {
+      files.monthBytes.delete(name);
+      if (!onDisk.has(name)) continue;
+      const month = await this.month(files, personId, name);
+      for (const attempt of month.attempts.values()) files.summaries.set(attempt.id, this.options.summarize(attempt));
+      files.monthBytes.set(name, month.size);
+    }
+    await this.rewriteSummaries(personId, files);
     return files;
-  }
-
-  private async readSummaries(personId: string): Promise<{ summaries: Map<string, AttemptSummary>; lines: number } | null> {
-    const text = await readFile(join(this.root, personId, SUMMARIES_FILE), 'utf8').catch(() => null);
-    if (text === null) return null;
-    const summaries = new Map<string, AttemptSummary>();
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i]) continue;
-      try {
-        const summary = JSON.parse(lines[i]) as AttemptSummary;
-        if (!looksLikeSummary(summary)) throw new Error('not a summary');
-        summaries.set(summary.id, summary);
-      } catch {
-        // A torn last line (a crash mid-append) is expected; anything else means rebuild.
-        if (i >= lines.length - 2) continue;
-        return null;
-      }
-    }
-    return { summaries, lines: lines.length };
   }
 
   private async rewriteSummaries(personId: string, files: PersonFiles): Promise<void> {
     const folder = join(this.root, personId);
     await mkdir(folder, { recursive: true });
-    const text = [...files.summaries.values()].map((s) => JSON.stringify(s)).join('\n') + '\n';
     const temp = join(folder, `.${SUMMARIES_FILE}.tmp`);
-    await writeFile(temp, text);
+    await writeFile(temp, summariesFileText(files.summaries.values(), files.monthBytes));
     await rename(temp, join(folder, SUMMARIES_FILE));
-    files.summaryLines = files.summaries.size;
+    files.summaryLines = files.summaries.size + 1;
   }
 
   private month(files: PersonFiles, personId: string, month: string): Promise<AttemptMonthFile> {
@@ -165,11 +141,12 @@ export class AttemptsStore {
       if (loaded !== month && loaded.hasPending) await loaded.writePending();
     }
     await month.save(attempt);
-    const lines = [...files.unsavedSummaries].map((id) => JSON.stringify(files.summaries.get(id)) + '\n').join('');
-    await appendFile(join(folder, SUMMARIES_FILE), lines);
-    files.summaryLines += files.unsavedSummaries.size;
+    for (const [name, loaded] of files.months) files.monthBytes.set(name, (await loaded).size);
+    const unsaved = [...files.unsavedSummaries].map((id) => files.summaries.get(id)!);
+    await appendFile(join(folder, SUMMARIES_FILE), summaryLines(unsaved) + stampLine(files.monthBytes));
+    files.summaryLines += unsaved.length + 1;
     files.unsavedSummaries.clear();
-    if (files.summaryLines > 2 * files.summaries.size + 100) await this.rewriteSummaries(attempt.personId, files);
+    if (files.summaryLines > 3 * files.summaries.size + 100) await this.rewriteSummaries(attempt.personId, files);
   }
 
   async getAttempt(personId: string, attemptId: string): Promise<Attempt | null> {
