@@ -3,18 +3,33 @@
  * contract operation wired generically over IPC. Kept thin: everything else lives in core.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { createAppService, type AppService } from '../core/service/app-service';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/store/workspace-lock';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { registerOperations } from './ipc-wiring';
 import { PRINT_TO_PDF_CHANNEL, printToPdf } from './print-to-pdf';
-import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, secureWebPreferences } from './security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  denyAllPermissions,
+  isAppUrl,
+  isOpenableExternally,
+  rendererSource,
+  secureWebPreferences,
+} from './security-policy';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const appOrigin = devServerUrl ? new URL(devServerUrl).origin : 'file://';
+// The one origin trusted for navigation and IPC: app://cxdojo, or the dev server in development.
+const renderer = rendererSource(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+const appOrigin = renderer.origin;
+// Must happen before the app is ready, or app:// pages get no origin, secure context or fetch.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let mainWindow: BrowserWindow | null = null;
 let service: AppService | null = null;
 let lock: WorkspaceLock | null = null;
+
+const openLink = (url: string): void => {
+  if (isOpenableExternally(url)) void shell.openExternal(url);
+};
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -29,15 +44,14 @@ function createWindow(): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isOpenableExternally(url)) void shell.openExternal(url);
+    openLink(url);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appOrigin)) event.preventDefault();
+  win.webContents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  void win.loadURL(renderer.url);
   return win;
 }
 
@@ -46,6 +60,7 @@ async function start(): Promise<void> {
   lock = await acquireWorkspaceLock(dataDir, 'CX Dojo desktop');
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
   service = await createAppService({ dataDir, contentDir });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
   registerOperations(ipcMain, service, (url) => isAppUrl(url, appOrigin));
   ipcMain.handle(PRINT_TO_PDF_CHANNEL, (event, name: unknown) =>
     isAppUrl(event.senderFrame?.url, appOrigin) ? printToPdf(event, name) : { saved: false, error: 'Refused.' },

@@ -1,95 +1,22 @@
 /**
  * The Electron main process run against a recording stand-in for `electron`, so the checklist is
- * proven on what src/main/index.ts really wires up: the window's web preferences, window.open and
- * navigation denied, openExternal only for https, every permission denied, the CSP header added to
- * every response, IPC calls from other frames refused, and a second instance focusing the first.
+ * proven on what src/main/index.ts really wires up: the app:// scheme registered before ready and
+ * served from the renderer folder only, the window's web preferences, window.open denied,
+ * navigation kept on the app origin, openExternal only for https, every permission denied, the CSP header added to every response, IPC calls from any other origin
+ * (file: pages included) refused, and a second instance focusing the first.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { type FakeBrowserWindow, navigationEvent, recorded, startNavigation } from './fixtures/recording-electron';
 
-type Listener = (...args: any[]) => any;
-
-const recorded = vi.hoisted(() => {
-  const state = {
-    appEvents: new Map<string, (...args: any[]) => any>(),
-    ipc: new Map<string, (...args: any[]) => any>(),
-    windows: [] as any[],
-    opened: [] as string[],
-    permissionRequest: null as null | ((...args: any[]) => any),
-    permissionCheck: null as null | ((...args: any[]) => any),
-    headers: null as null | ((...args: any[]) => any),
-    ready: null as null | (() => void),
-  };
-  return state;
-});
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    options: any;
-    events = new Map<string, Listener>();
-    openHandler: Listener | null = null;
-    focused = 0;
-    restored = 0;
-    loaded: string | null = null;
-    webContents = {
-      events: new Map<string, Listener>(),
-      setWindowOpenHandler: (handler: Listener) => (this.openHandler = handler),
-      on: (event: string, listener: Listener) => this.webContents.events.set(event, listener),
-    };
-    constructor(options: any) {
-      this.options = options;
-      recorded.windows.push(this);
-    }
-    once(event: string, listener: Listener) {
-      this.events.set(event, listener);
-    }
-    show() {}
-    isMinimized() {
-      return true;
-    }
-    restore() {
-      this.restored++;
-    }
-    focus() {
-      this.focused++;
-    }
-    loadFile(path: string) {
-      this.loaded = path;
-      return Promise.resolve();
-    }
-    loadURL(url: string) {
-      this.loaded = url;
-      return Promise.resolve();
-    }
-  }
-  const app = {
-    requestSingleInstanceLock: () => true,
-    on: (event: string, listener: Listener) => recorded.appEvents.set(event, listener),
-    whenReady: () => new Promise<void>((resolve) => (recorded.ready = resolve)),
-    getPath: () => process.env.CXDOJO_DATA_DIR,
-    getAppPath: () => process.cwd(),
-    isPackaged: false,
-    quit: () => undefined,
-  };
-  const session = {
-    defaultSession: {
-      setPermissionRequestHandler: (handler: Listener) => (recorded.permissionRequest = handler),
-      setPermissionCheckHandler: (handler: Listener) => (recorded.permissionCheck = handler),
-      webRequest: { onHeadersReceived: (handler: Listener) => (recorded.headers = handler) },
-    },
-  };
-  const ipcMain = { handle: (channel: string, listener: Listener) => recorded.ipc.set(channel, listener) };
-  const shell = { openExternal: async (url: string) => void recorded.opened.push(url) };
-  const electron = { app, BrowserWindow, ipcMain, session, shell };
-  return { ...electron, default: electron };
-});
+vi.mock('electron', () => import('./fixtures/recording-electron'));
 
 describe('the Electron main process', () => {
   let dataDir: string;
-  let win: any;
+  let win: FakeBrowserWindow;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'cxdojo-main-'));
@@ -98,13 +25,19 @@ describe('the Electron main process', () => {
     await import('./index');
     recorded.ready!();
     await vi.waitFor(() => expect(recorded.windows).toHaveLength(1), { timeout: 10_000 });
-    win = recorded.windows[0];
+    win = recorded.windows[0]!;
   });
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('opens its one window isolated, sandboxed, without Node, on the built page', () => {
+  it('registers app:// as a privileged, secure, standard scheme before the app is ready', () => {
+    // The stand-in throws if registration comes after ready, so reaching here proves the order.
+    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect([...recorded.protocolHandlers.keys()]).toEqual(['app']);
+  });
+
+  it('opens its one window isolated, sandboxed, without Node, on the app:// page', () => {
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -116,29 +49,41 @@ describe('the Electron main process', () => {
       webviewTag: false,
     });
     expect(win.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
-    expect(win.loaded).toMatch(/renderer[\\/]index\.html$/);
+    expect(win.loaded).toBe('app://cxdojo/index.html');
+    expect(win.loadedFile).toBeNull();
+  });
+
+  it('serves the renderer folder over app:// with the CSP, and nothing outside it', async () => {
+    const handler = recorded.protocolHandlers.get('app')!;
+    const page = await handler(new Request('app://cxdojo/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"></div>');
+    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    const outside = await handler(new Request('app://cxdojo/..%2fmain%2findex.ts'));
+    expect(outside.status).toBe(403);
   });
 
   it('denies every new window, sending only https links to the browser', () => {
     for (const url of ['https://cxdojo.example/help', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
-      expect(win.openHandler({ url })).toEqual({ action: 'deny' });
+      expect(win.openHandler!({ url })).toEqual({ action: 'deny' });
     }
-    expect(recorded.opened).toEqual(['https://cxdojo.example/help']);
+    expect(recorded.opened.splice(0)).toEqual(['https://cxdojo.example/help']);
     // Any other web contents (a devtools or a stray frame) is denied new windows too.
-    let handler: Listener | null = null;
-    recorded.appEvents.get('web-contents-created')!({}, { setWindowOpenHandler: (h: Listener) => (handler = h) });
+    let handler: ((details: { url: string }) => unknown) | null = null;
+    recorded.appEvents.get('web-contents-created')!({}, { setWindowOpenHandler: (h: typeof handler) => (handler = h) });
     expect(handler!({ url: 'https://x.example' })).toEqual({ action: 'deny' });
   });
 
-  it('keeps the window on the app: navigation elsewhere and webviews are prevented', () => {
-    const navigate = win.webContents.events.get('will-navigate');
-    for (const [url, allowed] of [['https://evil.example/', false], ['http://127.0.0.1:5180/', false], ['file:///app/out/renderer/index.html#/people', true]] as const) {
-      const event = { prevented: false, preventDefault() { this.prevented = true; } };
-      navigate(event, url);
-      expect(event.prevented, url).toBe(!allowed);
+  it('keeps the window on the app origin: file: pages, other sites and a dev server are prevented', () => {
+    expect(startNavigation(win, 'app://cxdojo/index.html#/people')).toBe(true);
+    for (const url of ['file:///app/out/renderer/index.html', 'https://evil.example/', 'http://127.0.0.1:5180/', 'app://other/index.html', 'javascript:alert(1)']) {
+      expect(startNavigation(win, url), url).toBe(false);
     }
-    const webview = { prevented: false, preventDefault() { this.prevented = true; } };
-    win.webContents.events.get('will-attach-webview')(webview);
+  });
+
+  it('refuses webviews', () => {
+    const webview = navigationEvent('');
+    win.webContents.events.get('will-attach-webview')!(webview);
     expect(webview.prevented).toBe(true);
   });
 
@@ -158,12 +103,14 @@ describe('the Electron main process', () => {
     expect(answer.responseHeaders['Content-Type']).toEqual(['text/html']);
   });
 
-  it('answers IPC only from the app page', async () => {
+  it('answers IPC only from the app:// page, not from any file: page', async () => {
     const listener = recorded.ipc.get('cxdojo:getAppState')!;
-    expect(await listener({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, { input: {}, token: null })).toMatchObject({ ok: true });
-    for (const frame of [{ url: 'https://evil.example/' }, { url: 'http://127.0.0.1:5180/' }, null]) {
-      expect(await listener({ senderFrame: frame }, { input: {}, token: null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await listener({ senderFrame: { url: 'app://cxdojo/index.html#/people' } }, { input: {}, token: null })).toMatchObject({ ok: true });
+    for (const frame of [{ url: 'file:///app/out/renderer/index.html' }, { url: 'file:///home/me/Downloads/evil.html' }, { url: 'https://evil.example/' }, { url: 'http://127.0.0.1:5180/' }, null]) {
+      expect(await listener({ senderFrame: frame }, { input: {}, token: null }), JSON.stringify(frame)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
+    const print = recorded.ipc.get('cxdojo-desktop:print-to-pdf')!;
+    expect(await print({ senderFrame: { url: 'file:///home/me/Downloads/evil.html' } }, 'x')).toEqual({ saved: false, error: 'Refused.' });
   });
 
   it('brings the open window forward when a second instance starts', () => {

@@ -1,6 +1,6 @@
 /** Electron's security checklist, asserted on the values the main process uses. */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, secureWebPreferences } from './security-policy';
+import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, rendererSource, secureWebPreferences } from './security-policy';
 
 describe('the window security policy', () => {
   it('isolates, sandboxes and keeps Node out of the page', () => {
@@ -25,15 +25,31 @@ describe('the window security policy', () => {
 
   it('opens only https links outside the app', () => {
     expect(isOpenableExternally('https://cxdojo.example/help')).toBe(true);
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://share', 'not a url']) expect(isOpenableExternally(url)).toBe(false);
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://share', 'app://cxdojo/', 'not a url']) expect(isOpenableExternally(url), url).toBe(false);
   });
 
-  it("treats only the app's own page as a trusted IPC sender and navigation target", () => {
-    expect(isAppUrl('file:///opt/cxdojo/out/renderer/index.html', 'file://')).toBe(true);
-    expect(isAppUrl('https://evil.example/', 'file://')).toBe(false);
+  it("treats only the app's own origin as a trusted IPC sender and navigation target", () => {
+    expect(isAppUrl('app://cxdojo/index.html#/people', 'app://cxdojo')).toBe(true);
+    expect(isAppUrl('app://cxdojo/', 'app://cxdojo')).toBe(true);
+    // Any file: page (a downloaded HTML file, another app's page) used to get the whole API.
+    expect(isAppUrl('file:///opt/cxdojo/out/renderer/index.html', 'app://cxdojo')).toBe(false);
+    expect(isAppUrl('app://other/index.html', 'app://cxdojo')).toBe(false);
+    expect(isAppUrl('app://cxdojo.evil/index.html', 'app://cxdojo')).toBe(false);
+    expect(isAppUrl('https://evil.example/', 'app://cxdojo')).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/people', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
-    expect(isAppUrl(undefined, 'file://')).toBe(false);
+    expect(isAppUrl('app://cxdojo/index.html', 'http://localhost:5173')).toBe(false);
+    expect(isAppUrl(undefined, 'app://cxdojo')).toBe(false);
+    expect(isAppUrl('not a url', 'app://cxdojo')).toBe(false);
+  });
+
+  it('loads the built files from app:// unless an unpackaged app is given a dev server', () => {
+    const built = { url: 'app://cxdojo/index.html', origin: 'app://cxdojo' };
+    expect(rendererSource(false, undefined)).toEqual(built);
+    expect(rendererSource(false, 'http://localhost:5173')).toEqual({ url: 'http://localhost:5173/', origin: 'http://localhost:5173' });
+    expect(rendererSource(true, 'http://localhost:5173')).toEqual(built);
+    expect(rendererSource(true, 'https://evil.example/')).toEqual(built);
+    for (const notDevServer of ['file:///tmp/evil.html', 'javascript:alert(1)', 'not a url', '']) expect(rendererSource(false, notDevServer), notDevServer).toEqual(built);
   });
 
   it('denies every permission request', () => {

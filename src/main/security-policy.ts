@@ -4,6 +4,7 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { APP_ENTRY_URL, APP_ORIGIN } from './app-protocol';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -23,16 +24,41 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   };
 }
 
-/** The app's own page: the built file in production, the dev server while developing. */
+/** scheme://host[:port], compared as text: Node gives custom schemes an opaque ('null') origin. */
+function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`;
+}
+
+/** The app's own page: the app:// origin in production, the dev server while developing. */
 export function isAppUrl(url: string | undefined, appOrigin: string): boolean {
   if (!url) return false;
   try {
-    const parsed = new URL(url);
-    if (appOrigin === 'file://') return parsed.protocol === 'file:';
-    return parsed.origin === appOrigin;
+    return originOf(new URL(url)) === appOrigin;
   } catch {
     return false;
   }
+}
+
+export interface RendererSource {
+  url: string;
+  origin: string;
+}
+
+/**
+ * Where the window loads the renderer from. ELECTRON_RENDERER_URL (set by `electron-vite dev`) is
+ * honoured only in an unpackaged app, and only for an http(s) URL: an installed app always loads
+ * its own files, whatever the environment says.
+ */
+export function rendererSource(isPackaged: boolean, devServerUrl: string | undefined): RendererSource {
+  if (!isPackaged && devServerUrl) {
+    try {
+      const parsed = new URL(devServerUrl);
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return { url: parsed.href, origin: originOf(parsed) };
+    } catch {
+      // Not a URL: fall back to the built files.
+    }
+  }
+  return { url: APP_ENTRY_URL, origin: APP_ORIGIN };
 }
 
 /** Only https links leave the app, and only to the user's browser. */
