@@ -14,6 +14,7 @@ import {
   denyAllPermissions,
   isAppUrl,
   isOpenableExternally,
+  navigationDecision,
   rendererSource,
   secureWebPreferences,
 } from './security-policy';
@@ -31,6 +32,13 @@ const openLink = (url: string): void => {
   if (isOpenableExternally(url)) void shell.openExternal(url);
 };
 
+function keepOnApp(event: { url: string; isMainFrame: boolean; preventDefault(): void }, redirect: boolean): void {
+  const decision = navigationDecision(event.url, appOrigin, { mainFrame: event.isMainFrame, redirect });
+  if (decision === 'allow') return;
+  event.preventDefault();
+  if (decision === 'open-externally') openLink(event.url);
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -47,9 +55,11 @@ function createWindow(): BrowserWindow {
     openLink(url);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
-  });
+  // Electron emits will-frame-navigate, then (main frame) will-navigate, stopping at the first
+  // that is prevented: a link handed to the system is opened once.
+  win.webContents.on('will-frame-navigate', (event) => keepOnApp(event, false));
+  win.webContents.on('will-navigate', (event) => keepOnApp(event, false));
+  win.webContents.on('will-redirect', (event) => keepOnApp(event, true));
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   void win.loadURL(renderer.url);
   return win;

@@ -2,7 +2,8 @@
  * The Electron main process run against a recording stand-in for `electron`, so the checklist is
  * proven on what src/main/index.ts really wires up: the app:// scheme registered before ready and
  * served from the renderer folder only, the window's web preferences, window.open denied,
- * navigation kept on the app origin, openExternal only for https, every permission denied, the CSP header added to every response, IPC calls from any other origin
+ * navigation and redirects kept on the app origin, https and mailto links handed to the system,
+ * every permission denied, the CSP header added to every response, IPC calls from any other origin
  * (file: pages included) refused, and a second instance focusing the first.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -63,22 +64,51 @@ describe('the Electron main process', () => {
     expect(outside.status).toBe(403);
   });
 
-  it('denies every new window, sending only https links to the browser', () => {
-    for (const url of ['https://cxdojo.example/help', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
+  it('denies every new window, handing only https and mailto links to the system', () => {
+    for (const url of ['https://cxdojo.example/help', 'mailto:hello@cxdojo.app', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
       expect(win.openHandler!({ url })).toEqual({ action: 'deny' });
     }
-    expect(recorded.opened.splice(0)).toEqual(['https://cxdojo.example/help']);
+    expect(recorded.opened.splice(0)).toEqual(['https://cxdojo.example/help', 'mailto:hello@cxdojo.app']);
     // Any other web contents (a devtools or a stray frame) is denied new windows too.
     let handler: ((details: { url: string }) => unknown) | null = null;
     recorded.appEvents.get('web-contents-created')!({}, { setWindowOpenHandler: (h: typeof handler) => (handler = h) });
     expect(handler!({ url: 'https://x.example' })).toEqual({ action: 'deny' });
   });
 
-  it('keeps the window on the app origin: file: pages, other sites and a dev server are prevented', () => {
+  it('keeps every frame on the app origin: file: pages, other sites and a dev server are prevented and not opened', () => {
     expect(startNavigation(win, 'app://cxdojo/index.html#/people')).toBe(true);
-    for (const url of ['file:///app/out/renderer/index.html', 'https://evil.example/', 'http://127.0.0.1:5180/', 'app://other/index.html', 'javascript:alert(1)']) {
+    for (const url of ['file:///app/out/renderer/index.html', 'http://evil.example/', 'http://127.0.0.1:5180/', 'app://other/index.html', 'javascript:alert(1)']) {
       expect(startNavigation(win, url), url).toBe(false);
+      expect(startNavigation(win, url, false), `${url} in a sub-frame`).toBe(false);
     }
+    expect(startNavigation(win, 'https://evil.example/', false), 'https in a sub-frame').toBe(false);
+    expect(recorded.opened.splice(0)).toEqual([]);
+    // will-navigate on its own (should Electron ever emit it without will-frame-navigate) prevents too.
+    const event = navigationEvent('file:///etc/passwd');
+    win.webContents.events.get('will-navigate')!(event, event.url);
+    expect(event.prevented).toBe(true);
+  });
+
+  it('hands a main-frame https or mailto link to the system exactly once, so it never silently does nothing', () => {
+    expect(startNavigation(win, 'mailto:hello@cxdojo.app?subject=Help')).toBe(false);
+    expect(startNavigation(win, 'https://cxdojo.example/help')).toBe(false);
+    expect(recorded.opened.splice(0)).toEqual(['mailto:hello@cxdojo.app?subject=Help', 'https://cxdojo.example/help']);
+    // A sub-frame is kept in place but never opens anything.
+    expect(startNavigation(win, 'mailto:hello@cxdojo.app', false)).toBe(false);
+    expect(recorded.opened).toEqual([]);
+  });
+
+  it('denies redirects away from the app origin without opening them', () => {
+    const redirect = win.webContents.events.get('will-redirect')!;
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'mailto:a@b.example']) {
+      const event = navigationEvent(url);
+      redirect(event, url);
+      expect(event.prevented, url).toBe(true);
+    }
+    const home = navigationEvent('app://cxdojo/index.html');
+    redirect(home, home.url);
+    expect(home.prevented).toBe(false);
+    expect(recorded.opened).toEqual([]);
   });
 
   it('refuses webviews', () => {

@@ -1,6 +1,6 @@
 /** Electron's security checklist, asserted on the values the main process uses. */
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, rendererSource, secureWebPreferences } from './security-policy';
+import { CONTENT_SECURITY_POLICY, denyAllPermissions, isAppUrl, isOpenableExternally, navigationDecision, rendererSource, secureWebPreferences } from './security-policy';
 
 describe('the window security policy', () => {
   it('isolates, sandboxes and keeps Node out of the page', () => {
@@ -23,9 +23,10 @@ describe('the window security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
   });
 
-  it('opens only https links outside the app', () => {
+  it('opens only https and mailto links outside the app', () => {
     expect(isOpenableExternally('https://cxdojo.example/help')).toBe(true);
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://share', 'app://cxdojo/', 'not a url']) expect(isOpenableExternally(url), url).toBe(false);
+    expect(isOpenableExternally('mailto:hello@cxdojo.app?subject=Help')).toBe(true);
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://share', 'app://cxdojo/', 'tel:+60123', 'not a url']) expect(isOpenableExternally(url), url).toBe(false);
   });
 
   it("treats only the app's own origin as a trusted IPC sender and navigation target", () => {
@@ -50,6 +51,20 @@ describe('the window security policy', () => {
     expect(rendererSource(true, 'http://localhost:5173')).toEqual(built);
     expect(rendererSource(true, 'https://evil.example/')).toEqual(built);
     for (const notDevServer of ['file:///tmp/evil.html', 'javascript:alert(1)', 'not a url', '']) expect(rendererSource(false, notDevServer), notDevServer).toEqual(built);
+  });
+
+  it('lets navigation stay on the app, hands main-frame https and mailto links to the system, and denies the rest', () => {
+    const link = { mainFrame: true, redirect: false };
+    expect(navigationDecision('app://cxdojo/index.html#/people', 'app://cxdojo', link)).toBe('allow');
+    expect(navigationDecision('mailto:hello@cxdojo.app', 'app://cxdojo', link)).toBe('open-externally');
+    expect(navigationDecision('https://cxdojo.example/help', 'app://cxdojo', link)).toBe('open-externally');
+    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://other/', undefined]) {
+      expect(navigationDecision(url, 'app://cxdojo', link), String(url)).toBe('deny');
+    }
+    // A redirect or a sub-frame is never handed to the system: only a link the user follows is.
+    expect(navigationDecision('https://cxdojo.example/', 'app://cxdojo', { mainFrame: true, redirect: true })).toBe('deny');
+    expect(navigationDecision('mailto:a@b.example', 'app://cxdojo', { mainFrame: false, redirect: false })).toBe('deny');
+    expect(navigationDecision('app://cxdojo/index.html', 'app://cxdojo', { mainFrame: false, redirect: true })).toBe('allow');
   });
 
   it('denies every permission request', () => {

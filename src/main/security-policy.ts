@@ -61,13 +61,27 @@ export function rendererSource(isPackaged: boolean, devServerUrl: string | undef
   return { url: APP_ENTRY_URL, origin: APP_ORIGIN };
 }
 
-/** Only https links leave the app, and only to the user's browser. */
+/** Only https and mailto links leave the app, and only to the system's browser or mail app. */
 export function isOpenableExternally(url: string): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'mailto:';
   } catch {
     return false;
   }
+}
+
+export type NavigationDecision = 'allow' | 'open-externally' | 'deny';
+
+/**
+ * What a navigation may do (will-navigate, will-frame-navigate, will-redirect): stay within the
+ * app's origin, or nothing. A link the main frame follows to an https or mailto URL is handed to
+ * the system instead, so it never silently does nothing; a redirect or a sub-frame never is.
+ */
+export function navigationDecision(url: string | undefined, appOrigin: string, from: { mainFrame: boolean; redirect: boolean }): NavigationDecision {
+  if (isAppUrl(url, appOrigin)) return 'allow';
+  if (url && from.mainFrame && !from.redirect && isOpenableExternally(url)) return 'open-externally';
+  return 'deny';
 }
 
 /** No permission (camera, notifications, geolocation...) is granted to the page. */
