@@ -53,10 +53,10 @@ export interface ImportFile {
 }
 
 /** Detects the format (unless overridden) without parsing everything; null when unknown. */
-export function detectFormat(bytes: Uint8Array, fileName: string): DetectedKind | null {
+export function detectFormat(bytes: Uint8Array, fileName: string, maxBytes = DEFAULT_MAX_IMPORT_BYTES): DetectedKind | null {
   try {
     if (isZip(bytes)) {
-      const entry = chatEntriesOfZip(bytes, fileName)[0];
+      const entry = chatEntriesOfZip(bytes, fileName, maxBytes)[0];
       return detectTextFormat(decodeText(entry.bytes, entry.name), entry.name);
     }
     return detectTextFormat(decodeText(bytes.subarray(0, 65536), fileName), fileName);
@@ -122,13 +122,10 @@ function decodeAndParse(files: ImportFile[], options: ImportOptions): RawChat {
   return parseText(texts[0].text, texts[0].fileName, kind, options);
 }
 
-function expandZips(files: ImportFile[]): ImportFile[] {
+function expandZips(files: ImportFile[], maxBytes: number): ImportFile[] {
   return files.flatMap((file) => {
     if (!isZip(file.bytes)) return [file];
-    const entries = chatEntriesOfZip(file.bytes, file.fileName);
-    const threadFiles = entries.filter((e) => /message_\d+\.json$/i.test(e.name));
-    const picked = entries[0].name.match(/message_\d+\.json$/i) ? threadFiles : [entries[0]];
-    return picked.map((e) => ({ bytes: e.bytes, fileName: `${file.fileName}/${e.name}` }));
+    return chatEntriesOfZip(file.bytes, file.fileName, maxBytes).map((e) => ({ bytes: e.bytes, fileName: `${file.fileName}/${e.name}` }));
   });
 }
 
@@ -180,7 +177,7 @@ export function importTranscriptFiles(files: ImportFile[], options: ImportOption
   if (files.length === 0) throw new TranscriptImportError('EMPTY', '(no file)', 'no file was chosen.');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   for (const file of files) checkSize(file, maxBytes);
-  const expanded = expandZips(files);
+  const expanded = expandZips(files, maxBytes);
   for (const file of expanded) checkSize(file, maxBytes);
   return normalize(decodeAndParse(expanded, options), files[0].fileName, options);
 }
