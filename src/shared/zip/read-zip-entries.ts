@@ -22,7 +22,7 @@ export interface UnpackLimits {
 /** DEFLATE's best ratio: one packed byte can stand for at most 1,032 unpacked bytes. */
 const DEFLATE_MAX_RATIO = 1032;
 const MIN_PIECE = 1024;
-const MAX_PIECE = 16 * 1024;
+const MAX_PIECE = 64 * 1024;
 
 export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
@@ -30,9 +30,12 @@ export function sizeText(bytes: number): string {
   return `${mb < 10 ? mb.toFixed(1) : Math.round(mb).toLocaleString('en')} MB`;
 }
 
-/** Packed bytes fed per push: few enough that one push cannot unpack much beyond the room left. */
+/**
+ * Packed bytes fed per push: one push unpacks at most an eighth of the room left (so the overshoot
+ * of a lying entry, and fflate's own growing buffers, stay small beside the limit).
+ */
 function pieceFor(room: number): number {
-  return Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.floor(room / DEFLATE_MAX_RATIO)));
+  return Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.floor(room / DEFLATE_MAX_RATIO / 8)));
 }
 
 function lyingHeader(entry: ZipDirectoryEntry): ZipReadError {
