@@ -11,7 +11,7 @@ import { ZipReadError } from './zip-read-error';
 
 export interface UnpackedEntry {
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export interface UnpackLimits {
@@ -46,7 +46,7 @@ function lyingHeader(entry: ZipDirectoryEntry): ZipReadError {
   );
 }
 
-function inflateEntry(packed: Uint8Array, entry: ZipDirectoryEntry): Uint8Array {
+function inflateEntry(packed: Uint8Array, entry: ZipDirectoryEntry): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(entry.declaredSize);
   let written = 0;
   let overflow = false;
@@ -72,7 +72,7 @@ function inflateEntry(packed: Uint8Array, entry: ZipDirectoryEntry): Uint8Array 
   return written === out.length ? out : out.slice(0, written);
 }
 
-function unpack(bytes: Uint8Array, entry: ZipDirectoryEntry): Uint8Array {
+function unpack(bytes: Uint8Array, entry: ZipDirectoryEntry): Uint8Array<ArrayBuffer> {
   if (entry.encrypted) throw new ZipReadError('UNSUPPORTED', `"${entry.name}" in the zip is password-protected.`, entry.name);
   const start = entryDataOffset(bytes, entry);
   if (start + entry.compressedSize > bytes.length) throw new ZipReadError('DAMAGED', `the zip file is cut short: "${entry.name}" does not fit in it.`, entry.name);
