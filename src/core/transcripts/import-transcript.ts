@@ -10,9 +10,10 @@ import {
   type TranscriptMessage,
   type TranscriptParticipant,
 } from '../../shared/domain/transcript';
+import type { ImportWarning } from '../../shared/contract/transcript-ops';
 import { columnsOf, type ChatChoice, type RawChat } from './raw-chat';
 import { TranscriptImportError } from './import-error';
-import { decodeText, isZip, startsWithBytes } from './text-decoding';
+import { decodeText, isZip, startsWithBytes, unreadableCharactersWarning } from './text-decoding';
 import { chatEntriesOfZip } from './zip-export';
 import { detectTextFormat, type DetectedKind } from './detect-format';
 import { parseWhatsAppBytes, parseWhatsAppText } from './whatsapp-importer';
@@ -45,6 +46,8 @@ export interface ImportResult {
   messages: TranscriptMessage[];
   /** Present for a Telegram export with several chats, so the user can pick another. */
   chats?: ChatChoice[];
+  /** Present when something should be checked though the import went on (bytes that are not UTF-8). */
+  warnings?: ImportWarning[];
 }
 
 export interface ImportFile {
@@ -179,7 +182,10 @@ export function importTranscriptFiles(files: ImportFile[], options: ImportOption
   for (const file of files) checkSize(file, maxBytes);
   const expanded = expandZips(files, maxBytes);
   for (const file of expanded) checkSize(file, maxBytes);
-  return normalize(decodeAndParse(expanded, options), files[0].fileName, options);
+  const result = normalize(decodeAndParse(expanded, options), files[0].fileName, options);
+  const warnings = expanded.flatMap((f) => unreadableCharactersWarning(f.bytes, f.fileName) ?? []);
+  if (warnings.length) result.warnings = warnings;
+  return result;
 }
 
 export function importTranscript(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {

@@ -54,6 +54,16 @@ export interface ImportConversationView {
   kept: boolean;
 }
 
+/** Something to know before saving that does not stop the import (e.g. bytes that are not UTF-8 text). */
+export interface ImportWarning {
+  fileName: string;
+  /** Where in the file, 1-based, when the warning is about one place. */
+  line?: number;
+  column?: number;
+  /** The whole sentence to show, naming the file and the place. */
+  message: string;
+}
+
 export interface ImportPreview {
   sessionId: string;
   fileNames: string[];
@@ -74,6 +84,8 @@ export interface ImportPreview {
   counts: RedactionSummary[];
   /** Review decisions applied so far (they are cleared when sides change). */
   reviewEdits: number;
+  /** What the leader should check, though the import can go on; empty when all is well. */
+  warnings: ImportWarning[];
 }
 
 /** A CSV whose columns could not be recognised: map them by hand and parse again. */

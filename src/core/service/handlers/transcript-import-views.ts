@@ -25,6 +25,7 @@ export function previewOf(pending: PendingImport, parsed: ParsedImport): ImportP
     keptMessageCount: kept.reduce((sum, c) => sum + c.messageCount, 0),
     counts: parsed.outcome.counts,
     reviewEdits: parsed.reviewEdits,
+    warnings: parsed.original.warnings ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * "Check the chat": the format found (override and read again), the Telegram chat to use, who is
- * staff and who is a customer, and which conversations to keep. Nothing is saved yet.
+ * "Check the chat": the format found (override and read again), the Telegram chat to use, what to
+ * check though the import can go on (e.g. unreadable characters), who is staff and who is a customer,
+ * and which conversations to keep. Nothing is saved yet.
  */
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import type { ImportPreview } from '../../../../../shared/contract/transcript-ops';
@@ -69,6 +70,18 @@ export function PreviewStep({ preview, busy, onChange, onReparse, onNext, onCanc
           <RedactionCounts counts={preview.counts} />
         </Stack>
       </Paper>
+
+      {preview.warnings.length > 0 && (
+        <Alert color="yellow" title="Check before saving">
+          <Stack gap={4}>
+            {preview.warnings.map((w) => (
+              <Text key={`${w.fileName}:${w.line ?? ''}:${w.column ?? ''}`} size="sm">
+                {w.message}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
 
       <Paper withBorder radius="md" p="lg">
         <Title order={4} mb={4}>
