@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt, CoachingComment } from '../../shared/domain/attempt';
 import type { StoredTranscript } from '../../shared/domain/transcript';
-import type { Notice, SessionInfo } from '../../shared/domain/workspace';
+import type { SessionInfo } from '../../shared/domain/workspace';
 import { ok, openService, tempDir, testClock } from '../service/test-service';
 import { crashAttempt } from './crash-child';
 
@@ -60,7 +60,7 @@ describe('damaged attempt and comment files', () => {
         const service = await openService(folder.dir, clock);
         const items = await target.read(service);
         expect(items.map((item) => item.id)).toEqual([which === 'month' ? 'a1' : 'c1']);
-        const state = await ok<{ workspaceExists: boolean; notices: Notice[] }>(service, 'getAppState', {});
+        const state = { workspaceExists: service.workspace.exists, notices: service.workspace.notices.all() };
         expect(state.workspaceExists).toBe(true);
         expect(state.notices.map((n) => n.kind)).toEqual(['restored']);
         expect(state.notices[0].message).toContain(target.entry);
@@ -68,11 +68,11 @@ describe('damaged attempt and comment files', () => {
         const moved = await readdir(join(folder.dir, 'recovered'));
         expect(moved).toHaveLength(1);
         expect(await readFile(join(folder.dir, 'recovered', moved[0]), 'utf8')).toBe(bad);
-        // The restored file is whole again: a second start finds nothing to repair.
+        // The restored file is whole again: a second start finds nothing new to repair, and the notice waits for a leader.
         await service.close();
         const again = await openService(folder.dir, clock);
         expect((await target.read(again)).length).toBe(1);
-        expect(again.workspace.notices).toEqual([]);
+        expect(again.workspace.notices.all().map((n) => [n.kind, n.count])).toEqual([['restored', 1]]);
         await again.close();
       });
     }
@@ -84,7 +84,7 @@ describe('damaged attempt and comment files', () => {
       await writeFile(join(folder.dir, target.entry), '{"schemaVersion": 1, "attem');
       const service = await openService(folder.dir, clock);
       expect(await target.read(service)).toEqual([]);
-      const state = await ok<{ notices: Notice[] }>(service, 'getAppState', {});
+      const state = { notices: service.workspace.notices.all() };
       expect(state.notices.map((n) => n.kind)).toContain('reset');
       expect(state.notices.find((n) => n.kind === 'reset')!.message).toMatch(/No good backup was found, so this part starts empty/);
       expect(await readdir(join(folder.dir, 'recovered'))).toHaveLength(1);
@@ -162,7 +162,7 @@ describe('damaged attempt and comment files', () => {
         const service = await openService(folder.dir, clock);
         expect((await service.workspace.transcripts.get('t1'))?.messages.map((m) => m.text)).toEqual(['Hi, is the blue one in M?', 'Hi sis! Yes, M is in stock.']);
         expect((await service.workspace.transcripts.list()).map((i) => i.id).sort()).toEqual(['t1', 't2']);
-        const state = await ok<{ workspaceExists: boolean; notices: Notice[] }>(service, 'getAppState', {});
+        const state = { workspaceExists: service.workspace.exists, notices: service.workspace.notices.all() };
         expect(state.workspaceExists).toBe(true);
         expect(state.notices.map((n) => n.kind)).toEqual(['restored']);
         expect(state.notices[0].message).toContain('transcripts/t1.json');
@@ -180,7 +180,7 @@ describe('damaged attempt and comment files', () => {
         expect(await service.workspace.transcripts.get('t1')).toBeNull();
         expect((await service.workspace.transcripts.list()).map((i) => i.id)).toEqual(['t2']);
         expect((await service.workspace.transcripts.get('t2'))?.title).toBe('Refund chat');
-        const state = await ok<{ notices: Notice[] }>(service, 'getAppState', {});
+        const state = { notices: service.workspace.notices.all() };
         expect(state.notices.map((n) => n.kind)).toEqual(['reset']);
         expect(state.notices[0].message).toMatch(/transcripts\/t1\.json.*No good backup was found/);
         expect(await readdir(join(folder.dir, 'recovered'))).toHaveLength(1);
@@ -194,7 +194,7 @@ describe('damaged attempt and comment files', () => {
       const service = await openService(folder.dir, clock);
       expect((await service.workspace.transcripts.list()).map((i) => i.id).sort()).toEqual(['t1', 't2']);
       // The index is a cache of the transcript files: nothing was lost, so there is nothing to tell.
-      expect(service.workspace.notices).toEqual([]);
+      expect(service.workspace.notices.all()).toEqual([]);
       await service.close();
     });
   });

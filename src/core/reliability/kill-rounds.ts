@@ -119,7 +119,7 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
     const ws = service.workspace;
     const problems: string[] = [];
     if (!ws.exists) problems.push('the workspace did not load');
-    if (ws.notices.length) problems.push(`repair notices: ${ws.notices.map((n) => `${n.kind}: ${n.message}`).join(' | ')}`);
+    if (ws.notices.all().length) problems.push(`repair notices: ${ws.notices.all().map((n) => `${n.kind}: ${n.message}`).join(' | ')}`);
     const body = ws.exists ? (ws.data.playbook.draft?.chapters[0]?.body ?? '') : '';
     const onDisk = Number(CRASH_CHAPTER_MARK.exec(body)?.[1] ?? 0);
     if (onDisk < highestChapter) problems.push(`chapter write ${highestChapter} was reported done but the draft holds write ${onDisk}`);
@@ -147,7 +147,7 @@ export async function runKillRounds(options: KillRoundsOptions): Promise<KillRou
       if (!listed.has(id)) problems.push(`transcript ${id} was reported saved but is not in the library`);
       if (!(await ws.transcripts.get(id))) problems.push(`transcript ${id} cannot be opened`);
     }
-    if (ws.notices.length && !problems.some((p) => p.startsWith('repair'))) problems.push(`notices after reading attempts: ${ws.notices.map((n) => n.message).join(' | ')}`);
+    if (ws.notices.all().length && !problems.some((p) => p.startsWith('repair'))) problems.push(`notices after reading attempts: ${ws.notices.all().map((n) => n.message).join(' | ')}`);
     report.attemptsOnDisk = stored.size;
     await service.close();
     report.slowestReopenMs = Math.max(report.slowestReopenMs, Date.now() - started);

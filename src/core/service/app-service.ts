@@ -50,7 +50,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
 
   async function authorise(name: OperationName, token: string | null | undefined, now: Date): Promise<Pick<HandlerContext, 'session' | 'actor'>> {
     const spec = contract[name];
-    if (spec.access === 'public') return { session: null, actor: null };
+    if (spec.access === 'public' || (spec.access === 'first-run' && !ws.exists)) return { session: null, actor: null };
     const lookup = ws.sessions.use(token, now.getTime(), ws.idleMs);
     if (lookup.status === 'expired') throw new AppError('SESSION_EXPIRED', 'The app locked itself after being idle. Sign in again.');
     if (lookup.status === 'missing') throw new AppError('UNAUTHENTICATED', 'Sign in first.');

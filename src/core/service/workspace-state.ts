@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
-import type { Notice } from '../../shared/domain/workspace';
 import { SessionRegistry } from '../auth/sessions';
+import { NoticeBoard } from './notice-board';
 import { summarizeAttempt } from '../../shared/domain/attempt-summary';
 import { AttemptsStore } from '../store/attempts-store';
 import { TranscriptsStore } from '../store/transcripts-store';
@@ -31,7 +31,13 @@ export class WorkspaceState {
   readonly contentDir: string;
   readonly paths: ReturnType<typeof workspacePaths>;
   readonly sessions = new SessionRegistry();
-  notices: Notice[] = [];
+  readonly notices = new NoticeBoard(
+    () => this.doc?.data.notices ?? null,
+    () => {
+      this.noticeSaves = this.noticeSaves.then(() => this.save()).catch(() => undefined);
+    },
+  );
+  private noticeSaves: Promise<unknown> = Promise.resolve();
   lastBackupAt: Date | null = null;
   readonly attempts: AttemptsStore;
   readonly transcripts: TranscriptsStore;
@@ -47,13 +53,13 @@ export class WorkspaceState {
     this.attempts = new AttemptsStore({
       dir: this.dir,
       now: () => this.now(),
-      notify: (notice) => this.notices.push(notice),
+      notify: (notice) => this.notices.add(notice),
       summarize: (attempt) => {
         const entry = this.doc?.data.scenarios.find((s) => s.id === attempt.scenarioId);
         return summarizeAttempt(attempt, entry?.versions.find((v) => v.version === attempt.scenarioVersion) ?? null);
       },
     });
-    this.transcripts = new TranscriptsStore({ dir: this.dir, now: () => this.now(), notify: (notice) => this.notices.push(notice) });
+    this.transcripts = new TranscriptsStore({ dir: this.dir, now: () => this.now(), notify: (notice) => this.notices.add(notice) });
   }
 
   now(): Date {
@@ -63,8 +69,9 @@ export class WorkspaceState {
   async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const opened = await openWorkspaceFile(this.dir, 'workspace.json', workspaceDocumentSpec, this.now());
-    this.notices.push(...opened.notices);
+    opened.notices.forEach((notice) => this.notices.add(notice));
     this.doc = opened.data ? this.makeDocument(opened.data) : null;
+    this.notices.adoptEarly();
     // The start backup copies the whole folder; it runs beside the first requests, not before them.
     if (this.doc) this.pendingBackup = this.backupAtStart().catch(() => undefined);
   }
@@ -92,6 +99,8 @@ export class WorkspaceState {
     const doc = this.makeDocument(data);
     await doc.save();
     this.doc = doc;
+    // What was repaired before there was a workspace (a reset file) is for its first leader to see.
+    this.notices.adoptEarly();
     await this.backup('created');
   }
 
@@ -107,7 +116,7 @@ export class WorkspaceState {
     try {
       await this.doc.save();
     } catch (error) {
-      if (error instanceof AppError) this.notices.push(makeNotice('write-failed', error.message, this.now()));
+      if (error instanceof AppError) this.notices.add(makeNotice('write-failed', error.message, this.now(), 'workspace.json'));
       throw error;
     }
     await this.backupIfDue();
@@ -150,6 +159,7 @@ export class WorkspaceState {
 
   async flush(): Promise<void> {
     await this.pendingBackup;
+    await this.noticeSaves;
     await this.doc?.flush();
     await this.attempts.flush();
     await this.transcripts.flush();

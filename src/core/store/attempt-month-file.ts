@@ -102,8 +102,8 @@ export class AttemptMonthFile {
     const kept = damaged.attempts.size ? ` ${damaged.attempts.size} readable record${damaged.attempts.size === 1 ? ' was' : 's were'} kept from it.` : '';
     notify(
       restored
-        ? makeNotice('restored', `${where}. It was moved to ${movedTo} and the backup from ${restored.createdAt} was restored.${kept}`, now)
-        : makeNotice('reset', `${where}. It was moved to ${movedTo}. No good backup was found, so this part starts ${kept ? 'from what could be read.' + kept : 'empty.'}`, now),
+        ? makeNotice('restored', `${where}. It was moved to ${movedTo} and the backup from ${restored.createdAt} was restored.${kept}`, now, entry)
+        : makeNotice('reset', `${where}. It was moved to ${movedTo}. No good backup was found, so this part starts ${kept ? 'from what could be read.' + kept : 'empty.'}`, now, entry),
     );
     return new AttemptMonthFile(path, entry, merged, merged.size, Buffer.byteLength(text));
   }

@@ -36,7 +36,7 @@ describe('opening a workspace', () => {
       await writeFile(file, bad);
 
       const service = await openService(folder.dir, clock);
-      const state = await ok<{ workspaceExists: boolean; people: { name: string }[]; notices: { kind: string; message: string }[] }>(service, 'getAppState', {});
+      const state = { ...(await ok<{ workspaceExists: boolean; people: { name: string }[] }>(service, 'getAppState', {})), notices: service.workspace.notices.all() };
       expect(state.workspaceExists).toBe(true);
       expect(state.people.map((p) => p.name)).toEqual(['Aisyah', 'Farid']);
       expect(state.notices).toHaveLength(1);
@@ -52,7 +52,7 @@ describe('opening a workspace', () => {
   it('starts empty, saying so and keeping the bad file, when no backup is good', async () => {
     await writeFile(join(folder.dir, 'workspace.json'), '{"schemaVersion": 2, "settings": ');
     const service = await openService(folder.dir, clock);
-    const state = await ok<{ workspaceExists: boolean; notices: { kind: string; message: string }[] }>(service, 'getAppState', {});
+    const state = { ...(await ok<{ workspaceExists: boolean }>(service, 'getAppState', {})), notices: service.workspace.notices.all() };
     expect(state.workspaceExists).toBe(false);
     expect(state.notices[0].kind).toBe('reset');
     expect(state.notices[0].message).toMatch(/No good backup was found/);
@@ -62,7 +62,7 @@ describe('opening a workspace', () => {
   it('refuses a file from a newer version instead of overwriting it', async () => {
     await writeFile(join(folder.dir, 'workspace.json'), JSON.stringify({ schemaVersion: 99 }));
     const service = await openService(folder.dir, clock);
-    const state = await ok<{ notices: { message: string }[] }>(service, 'getAppState', {});
+    const state = { notices: service.workspace.notices.all() };
     expect(state.notices[0].message).toMatch(/newer CX Dojo/);
   });
 
@@ -74,7 +74,7 @@ describe('opening a workspace', () => {
     await writeFile(file, JSON.stringify({ ...current, schemaVersion: 1, settings: oldSettings }));
 
     const service = await openService(folder.dir, clock);
-    const state = await ok<{ notices: { kind: string }[] }>(service, 'getAppState', {});
+    const state = { notices: service.workspace.notices.all() };
     expect(state.notices.map((n) => n.kind)).toEqual(['migrated']);
     expect(service.workspace.data.settings.idleMinutes).toBe(15);
     expect((await listBackups(folder.dir)).some((b) => b.reason === 'before-migration')).toBe(true);

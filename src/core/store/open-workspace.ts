@@ -4,7 +4,7 @@
  * Every such action becomes a notice the user sees.
  */
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Notice } from '../../shared/domain/workspace';
 import { backupFile, createBackup, listBackups } from './backups';
 import { parseDocument, readDocument, type DocumentSpec, type ReadOutcome } from './json-document';
@@ -15,13 +15,13 @@ export interface OpenedFile<T> {
   notices: Notice[];
 }
 
-/** Moves a bad file into recovered/ and returns where it went. */
+/** Moves a bad file into recovered/ and returns where it went, relative to the workspace folder (notices never show absolute paths). */
 export async function moveAside(dir: string, file: string, name: string, at: Date): Promise<string> {
   const { recoveredDir } = workspacePaths(dir);
   await mkdir(recoveredDir, { recursive: true });
   const target = join(recoveredDir, `${fileStamp(at)}-${name}`);
   await rename(file, target);
-  return target;
+  return relative(dir, target).split(sep).join('/');
 }
 
 async function newestValidBackup<T>(dir: string, entry: string, spec: DocumentSpec<T>) {
@@ -35,11 +35,15 @@ async function newestValidBackup<T>(dir: string, entry: string, spec: DocumentSp
 }
 
 let noticeCounter = 0;
-export const makeNotice = (kind: Notice['kind'], message: string, at: Date): Notice => ({
+/** `subject` is the file it is about, relative to the workspace folder. */
+export const makeNotice = (kind: Notice['kind'], message: string, at: Date, subject: string): Notice => ({
   id: `n${at.getTime().toString(36)}${(noticeCounter++).toString(36)}`,
   kind,
   message,
   at: at.toISOString(),
+  subject,
+  audience: subject.startsWith('attempts/') ? 'managers' : 'leaders',
+  count: 1,
 });
 
 /**
@@ -55,7 +59,7 @@ export async function openWorkspaceFile<T>(dir: string, entry: string, spec: Doc
       const backup = await createBackup(dir, 'before-migration', at);
       return {
         data: outcome.data,
-        notices: [makeNotice('migrated', `${spec.label} was upgraded from schema ${outcome.migratedFrom}; the old file is kept in backup ${backup.id}.`, at)],
+        notices: [makeNotice('migrated', `${spec.label} was upgraded from schema ${outcome.migratedFrom}; the old file is kept in backup ${backup.id}.`, at, entry)],
         outcome: 'ok',
       };
     }
@@ -73,6 +77,7 @@ export async function openWorkspaceFile<T>(dir: string, entry: string, spec: Doc
           'restored',
           `${outcome.problem} It was moved to ${movedTo} and the backup from ${restored.backup.createdAt} was restored. Changes made after that backup are not in it.`,
           at,
+          entry,
         ),
       ],
       outcome: 'invalid',
@@ -80,7 +85,7 @@ export async function openWorkspaceFile<T>(dir: string, entry: string, spec: Doc
   }
   return {
     data: null,
-    notices: [makeNotice('reset', `${outcome.problem} It was moved to ${movedTo}. No good backup was found, so this part starts empty.`, at)],
+    notices: [makeNotice('reset', `${outcome.problem} It was moved to ${movedTo}. No good backup was found, so this part starts empty.`, at, entry)],
     outcome: 'invalid',
   };
 }

@@ -8,6 +8,7 @@ import { assignmentSchema } from '../../shared/domain/assignment';
 import { playbookSectionSchema } from '../../shared/domain/playbook';
 import { scenarioSectionSchema } from '../../shared/domain/scenario-library';
 import { rescoreRunSchema } from '../../shared/domain/rescore-run';
+import { noticeSchema } from '../../shared/domain/workspace';
 import type { Migration } from './json-document';
 
 export const WORKSPACE_SCHEMA_VERSION = 2;
@@ -54,6 +55,7 @@ export const workspaceSchema = z.object({
   assignments: z.array(assignmentSchema).default(() => []),
   rescoreRuns: z.array(rescoreRunSchema).default(() => []),
   pinGuards: z.record(z.string(), pinGuardSchema).default(() => ({})),
+  notices: z.array(noticeSchema).default(() => []),
 });
 export type WorkspaceData = z.infer<typeof workspaceSchema>;
 

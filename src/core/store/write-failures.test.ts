@@ -10,7 +10,7 @@ import { chmod, mkdir, readdir, readFile, rename, rmdir, writeFile } from 'node:
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Attempt } from '../../shared/domain/attempt';
-import type { Notice, SessionInfo } from '../../shared/domain/workspace';
+import type { SessionInfo } from '../../shared/domain/workspace';
 import { ok, openService, tempDir, testClock } from '../service/test-service';
 import { readDocument } from './json-document';
 import { workspaceDocumentSpec, type WorkspaceData } from './workspace-schema';
@@ -57,7 +57,7 @@ describe('saves the disk refuses', () => {
     expect(await readFile(workspaceFile(), 'utf8')).toBe(before);
     expect(service.workspace.data.people.map((p) => p.name)).toEqual(['Aisyah', 'Farid']);
     // The app shows it: getAppState carries the notice the banner displays.
-    const state = await ok<{ notices: Notice[] }>(service, 'getAppState', {});
+    const state = { notices: service.workspace.notices.all() };
     expect(state.notices.map((n) => [n.kind, n.message])).toContainEqual(['write-failed', message]);
 
     await rmdir(squatter);
@@ -127,7 +127,7 @@ describe('saves the disk refuses', () => {
     const { personId, reopened, store } = await attemptSaveFailsThenRecovers();
     expect((await store.listAttempts(personId)).map((a) => a.id)).toEqual(['a0', 'a1', 'a2']);
     expect(await tempFilesIn(join(folder.dir, 'attempts', personId))).toEqual([]);
-    expect(reopened.workspace.notices).toEqual([]);
+    expect(reopened.workspace.notices.all()).toEqual([]);
     await reopened.close();
   });
 

@@ -7,8 +7,11 @@ import type { z } from 'zod';
 export const ROLES = ['leader', 'manager', 'employee'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who may call an operation: anyone (before sign-in) or a list of roles. */
-export type Access = 'public' | readonly Role[];
+/**
+ * Who may call an operation: anyone (before sign-in), a list of roles, or 'first-run': anyone
+ * while the folder holds no workspace yet (the welcome screen), leaders only once it does.
+ */
+export type Access = 'public' | 'first-run' | readonly Role[];
 
 export const EVERYONE: readonly Role[] = ROLES;
 export const MANAGERS: readonly Role[] = ['leader', 'manager'];
@@ -29,5 +32,6 @@ export function operation<R>() {
 
 export function isAllowed(access: Access, role: Role | null): boolean {
   if (access === 'public') return true;
+  if (access === 'first-run') return role === 'leader';
   return role !== null && access.includes(role);
 }

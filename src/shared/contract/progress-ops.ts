@@ -153,7 +153,7 @@ export const progressOps = {
   }),
   createDemoShop: operation<DemoShopResult>()({
     summary: 'Create a separate demo workspace with people, eight weeks of training and reviews, beside this one.',
-    access: 'public',
+    access: 'first-run',
     input: z.object({}).strict(),
   }),
 };

@@ -1,7 +1,7 @@
 /** Workspace settings, notices and backups. */
 import { z } from 'zod';
 import { EVERYONE, LEADERS, operation } from './operation';
-import { brandNameSchema, idleMinutesSchema, regionSchema, type BackupInfo, type SettingsView } from '../domain/workspace';
+import { brandNameSchema, idleMinutesSchema, regionSchema, type BackupInfo, type Notice, type SettingsView } from '../domain/workspace';
 
 export const settingsOps = {
   getSettings: operation<SettingsView>()({
@@ -16,9 +16,14 @@ export const settingsOps = {
       .object({ brandName: brandNameSchema.optional(), region: regionSchema.optional(), idleMinutes: idleMinutesSchema.optional() })
       .strict(),
   }),
-  dismissNotice: operation<{ dismissed: true }>()({
-    summary: 'Hide a notice once it has been read.',
+  listNotices: operation<Notice[]>()({
+    summary: 'What the app repaired or could not save that the signed-in person should know: leaders see all, managers those about training records.',
     access: EVERYONE,
+    input: z.object({}).strict(),
+  }),
+  dismissNotice: operation<{ dismissed: true }>()({
+    summary: 'Hide a notice for everyone once it has been dealt with.',
+    access: LEADERS,
     input: z.object({ id: z.string().min(1).max(64) }).strict(),
   }),
   listBackups: operation<BackupInfo[]>()({

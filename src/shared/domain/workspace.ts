@@ -18,18 +18,26 @@ export interface WorkspaceSettings {
 }
 
 /** Something the app did on the user's behalf that they must know about (for example a restored file). */
-export interface Notice {
-  id: string;
-  kind: 'restored' | 'reset' | 'migrated' | 'write-failed';
-  message: string;
-  at: string;
-}
+export const noticeSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['restored', 'reset', 'migrated', 'write-failed']),
+  message: z.string(),
+  at: z.string(),
+  /** The workspace file it is about, relative to the workspace folder: one notice per kind and file. */
+  subject: z.string(),
+  /** Leaders see every notice; managers also see the ones about training records (their work). */
+  audience: z.enum(['leaders', 'managers']),
+  /** How many times it happened since it was first shown (16 failed writes make one notice). */
+  count: z.number().int().min(1),
+});
+export type Notice = z.infer<typeof noticeSchema>;
 
 export interface AppState {
   workspaceExists: boolean;
   brandName: string | null;
   demo: boolean;
   people: SignInEntry[];
+  /** Only before a workspace exists (a reset with nothing to sign in to); otherwise see listNotices. */
   notices: Notice[];
 }
 
@@ -47,6 +55,7 @@ export interface BackupInfo {
 }
 
 export interface SettingsView extends WorkspaceSettings {
-  dataDir: string;
+  /** Where the workspace lives on this computer: leaders only (null for everyone else). */
+  dataDir: string | null;
   lastBackupAt: string | null;
 }

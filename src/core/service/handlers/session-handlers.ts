@@ -21,13 +21,14 @@ function startSession(ctx: HandlerContext, person: StoredPerson): SessionInfo {
 
 export const sessionHandlers: Handlers<SessionOps> = {
   getAppState(_input, { ws, now }) {
-    if (!ws.exists) return { workspaceExists: false, brandName: null, demo: false, people: [], notices: ws.notices };
+    // Before sign-in only a folder with no workspace shows its notices: there is nobody to sign in as.
+    if (!ws.exists) return { workspaceExists: false, brandName: null, demo: false, people: [], notices: ws.notices.all() };
     const { settings, people } = ws.data;
     return {
       workspaceExists: true,
       brandName: settings.brandName,
       demo: settings.demo,
-      notices: ws.notices,
+      notices: [],
       people: people
         .filter((p) => p.active)
         .map((p) => ({ id: p.id, name: p.name, role: p.role, lockedUntil: lockedUntilIso(ws, p.id, now) })),
@@ -48,6 +49,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
       assignments: [],
       rescoreRuns: [],
       pinGuards: {},
+      notices: [],
     });
     return startSession(ctx, leader);
   },

@@ -1,12 +1,13 @@
 /** Settings, notices, backups and restore. */
 import type { SettingsView } from '../../../shared/domain/workspace';
+import { AppError } from '../../../shared/errors';
 import { createBackup, listBackups, restoreBackupFiles } from '../../store/backups';
-import type { Handlers, HandlerContext } from '../handler-types';
+import { actorOf, type Handlers, type HandlerContext } from '../handler-types';
 
-type SettingsOps = 'getSettings' | 'updateSettings' | 'dismissNotice' | 'listBackups' | 'backupNow' | 'restoreBackup';
+type SettingsOps = 'getSettings' | 'updateSettings' | 'listNotices' | 'dismissNotice' | 'listBackups' | 'backupNow' | 'restoreBackup';
 
-function settingsView({ ws }: HandlerContext): SettingsView {
-  return { ...ws.data.settings, dataDir: ws.dir, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
+function settingsView({ ws, actor }: HandlerContext): SettingsView {
+  return { ...ws.data.settings, dataDir: actor?.role === 'leader' ? ws.dir : null, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
 }
 
 export const settingsHandlers: Handlers<SettingsOps> = {
@@ -23,8 +24,12 @@ export const settingsHandlers: Handlers<SettingsOps> = {
     return settingsView(ctx);
   },
 
+  listNotices(_input, ctx) {
+    return ctx.ws.notices.visibleTo(actorOf(ctx).role);
+  },
+
   dismissNotice(input, { ws }) {
-    ws.notices = ws.notices.filter((n) => n.id !== input.id);
+    if (!ws.notices.dismiss(input.id)) throw new AppError('NOT_FOUND', 'That notice was already dismissed.');
     return { dismissed: true };
   },
 

@@ -2,14 +2,16 @@
 import { ActionIcon, AppShell, Badge, Burger, Group, Menu, NavLink, Text, Title, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
-import type { Notice } from '../../../shared/domain/workspace';
+import { api } from '../api/client';
 import { NoticesBanner } from '../components/notices-banner';
 import { pages } from './page-table';
 import { hasRole, useSession } from './session-context';
+import { useAsync } from './use-async';
 import { useHashRoute } from './use-hash-route';
 
-export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { brandName: string; demo: boolean; notices: Notice[]; onNoticesChanged: () => void }) {
+export function AppLayout({ brandName, demo }: { brandName: string; demo: boolean }) {
   const { session, signOut } = useSession();
+  const notices = useAsync(() => api.listNotices({}), [session.person.id]);
   const [opened, { toggle, close }] = useDisclosure();
   const [route, navigate] = useHashRoute();
   const visible = pages.filter((p) => hasRole(session.person.role, p.minRole));
@@ -81,7 +83,7 @@ export function AppLayout({ brandName, demo, notices, onNoticesChanged }: { bran
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <NoticesBanner notices={notices} onChanged={onNoticesChanged} />
+        <NoticesBanner notices={notices.data ?? []} onChanged={session.person.role === 'leader' ? notices.reload : undefined} />
         <Page />
       </AppShell.Main>
     </AppShell>

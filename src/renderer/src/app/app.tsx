@@ -76,11 +76,11 @@ export function App() {
           appState.reload();
         }}
       />
-    );;
+    );
   if (!session) return <SignInPage state={appState.data} reason={lockReason} onSignedIn={started} onRefresh={appState.reload} />;
   return (
     <SessionContext.Provider value={{ session, signOut, refreshSession: () => api.getSession({}).then(setSession) }}>
-      <AppLayout brandName={appState.data.brandName ?? ''} demo={appState.data.demo} notices={appState.data.notices} onNoticesChanged={appState.reload} />
+      <AppLayout brandName={appState.data.brandName ?? ''} demo={appState.data.demo} />
     </SessionContext.Provider>
   );
 }

@@ -27,6 +27,7 @@ export function NoticesBanner({ notices, onChanged }: { notices: Notice[]; onCha
           role="status"
         >
           {notice.message}
+          {notice.count > 1 && ` (This happened ${notice.count} times, last at ${new Date(notice.at).toLocaleString()}.)`}
         </Alert>
       ))}
     </Stack>

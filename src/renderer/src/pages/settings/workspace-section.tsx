@@ -32,9 +32,11 @@ export function WorkspaceSection({ settings, editable, onSaved }: { settings: Se
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit}>
       <Stack gap="sm">
         <Title order={4}>Workspace</Title>
-        <Text size="sm">
-          Workspace folder: <Code>{settings.dataDir}</Code>
-        </Text>
+        {settings.dataDir && (
+          <Text size="sm">
+            Workspace folder: <Code>{settings.dataDir}</Code>
+          </Text>
+        )}
         <Group grow align="flex-start">
           <TextInput label="Brand name" disabled={!editable} value={brandName} onChange={(e) => setBrandName(e.currentTarget.value)} error={fieldErrors.brandName} />
           <RegionSelect label="Home country or region" disabled={!editable} value={region} onChange={setRegion} />
