@@ -3,9 +3,10 @@
  * contract operation wired generically over IPC. Kept thin: everything else lives in core.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createAppService, type AppService } from '../core/service/app-service';
 import { acquireWorkspaceLock, type WorkspaceLock } from '../core/store/workspace-lock';
+import { AppError } from '../shared/errors';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { registerOperations } from './ipc-wiring';
 import { PRINT_TO_PDF_CHANNEL, printToPdf } from './print-to-pdf';
@@ -95,10 +96,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  app.whenReady().then(start, (error) => {
-    console.error(error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error) => {
+      // A refused workspace lock says who holds the folder and what to do: the user must see it, not only the log.
+      if (error instanceof AppError) dialog.showErrorBox('CX Dojo cannot open the workspace', error.message);
+      else console.error(error);
+      app.quit();
+    });
   app.on('window-all-closed', () => app.quit());
   let flushed = false;
   app.on('before-quit', (event) => {
