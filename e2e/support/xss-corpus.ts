@@ -8,6 +8,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Markdown and HTML for playbook chapters, standards and comments. */
 export const MARKDOWN_PAYLOADS = [
+  // Not script, but a fake page: the app's own (Mantine) class names drawing a fixed full-screen panel.
+  '<div class="mantine-Overlay-root mantine-Modal-overlay" style="position:fixed;inset:0;z-index:9999;background:#111" data-fixed="true"><a class="mantine-Button-root" href="https://evil.example/">Session expired, sign in</a></div>',
   '<script>window.__xss = "script tag"</script>',
   '<img src="x" onerror="window.__xss = \'img onerror\'">',
   '<svg onload="window.__xss = \'svg onload\'"><circle r="5"/></svg>',
@@ -83,6 +85,12 @@ export async function watchForXss(page: Page): Promise<XssWatch> {
             if (attribute.name.toLowerCase().startsWith('on')) live.push(`<${tag} ${attribute.name}>`);
             if (['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'srcdoc'].includes(attribute.name.toLowerCase()) && badUrl(attribute.value)) live.push(`<${tag} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
           }
+        }
+        // Author content must stay in its column: nothing in rendered Markdown may be fixed, sticky or lifted over the page.
+        for (const element of Array.from(document.querySelectorAll('.playbook-markdown *'))) {
+          const style = getComputedStyle(element);
+          if (['fixed', 'sticky', 'absolute'].includes(style.position)) live.push(`author <${element.tagName.toLowerCase()}> is position:${style.position}`);
+          if (element.hasAttribute('class') && !element.closest('.standard-card, .standard-ref, .standard-unknown, .image-missing')) live.push(`author <${element.tagName.toLowerCase()} class="${element.getAttribute('class')}">`);
         }
         return { xss: w.__xss ?? null, csp: w.__cspViolations, live };
       });

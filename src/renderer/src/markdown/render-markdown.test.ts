@@ -37,6 +37,26 @@ function assertInert(root: HTMLElement): void {
 }
 
 describe('renderMarkdown sanitising', () => {
+  it("keeps no class, style, id or data attribute from the author's HTML, so a chapter cannot draw over the app", () => {
+    const overlay = [
+      '<div class="mantine-Overlay-root mantine-Modal-overlay" style="position:fixed;inset:0;z-index:9999" data-fixed="true" id="root">',
+      '<a class="mantine-Button-root" data-variant="filled" href="https://evil.example/signin">Session expired, sign in</a></div>',
+      '<h2 id="app-header" class="x">Forged anchor</h2>',
+      '<aside class="standard-card" data-standard-id="keep-feed-honest" data-cx-own="guess">Fake card</aside>',
+      '',
+      '# Real heading',
+      '',
+      '[[standard:keep-feed-honest]]',
+    ].join('\n');
+    const root = dom(renderMarkdown(overlay, { standards: [honest] }));
+    const authored = Array.from(root.querySelectorAll('div, a, aside:not(.standard-card), h2'));
+    for (const el of authored) for (const attr of ['class', 'style', 'id', 'data-fixed', 'data-variant', 'data-standard-id', 'data-cx-own']) expect(el.hasAttribute(attr), `${el.outerHTML} keeps ${attr}`).toBe(false);
+    expect(root.querySelectorAll('[data-cx-own]')).toHaveLength(0);
+    // The app's own markup keeps what it needs: heading anchors and the real standard card.
+    expect(root.querySelector('h1')?.id).toBe('real-heading');
+    expect(Array.from(root.querySelectorAll('aside.standard-card')).map((a) => a.getAttribute('data-standard-id'))).toEqual(['keep-feed-honest']);
+  });
+
   it.each(XSS_PAYLOADS)('renders the "$name" payload inert', ({ markdown }) => {
     const win = window as unknown as { __pwned?: number };
     delete win.__pwned;

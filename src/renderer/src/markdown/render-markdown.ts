@@ -5,7 +5,7 @@
  */
 import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import { STANDARD_REF_SOURCE, uniqueAnchor, type ServiceStandard } from '../../../shared/domain/playbook';
-import { sanitizeHtml } from './sanitize-html';
+import { newOwnMark, OWN_MARK_ATTR, sanitizeHtml } from './sanitize-html';
 import { escapeHtml, standardCardHtml, standardInlineHtml } from './standard-card';
 
 export interface RenderMarkdownOptions {
@@ -22,7 +22,7 @@ interface StandardRefToken extends Tokens.Generic {
   id: string;
 }
 
-function standardExtensions(byId: Map<string, ServiceStandard>): TokenizerAndRendererExtension[] {
+function standardExtensions(byId: Map<string, ServiceStandard>, own: string): TokenizerAndRendererExtension[] {
   const card = new RegExp(`^ {0,3}${STANDARD_REF_SOURCE}[ \\t]*(?:\\n+|$)`);
   const inline = new RegExp(`^${STANDARD_REF_SOURCE}`);
   return [
@@ -33,7 +33,7 @@ function standardExtensions(byId: Map<string, ServiceStandard>): TokenizerAndRen
         const match = card.exec(src);
         return match ? { type: 'standardCard', raw: match[0], id: match[1] } : undefined;
       },
-      renderer: (token) => standardCardHtml((token as StandardRefToken).id, byId.get((token as StandardRefToken).id)),
+      renderer: (token) => standardCardHtml((token as StandardRefToken).id, byId.get((token as StandardRefToken).id), own),
     },
     {
       name: 'standardRef',
@@ -43,7 +43,7 @@ function standardExtensions(byId: Map<string, ServiceStandard>): TokenizerAndRen
         const match = inline.exec(src);
         return match ? { type: 'standardRef', raw: match[0], id: match[1] } : undefined;
       },
-      renderer: (token) => standardInlineHtml((token as StandardRefToken).id, byId.get((token as StandardRefToken).id)),
+      renderer: (token) => standardInlineHtml((token as StandardRefToken).id, byId.get((token as StandardRefToken).id), own),
     },
   ];
 }
@@ -52,24 +52,27 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions)
   const byId = new Map(options.standards.map((s) => [s.id, s]));
   const anchors = new Map<string, number>();
   const imageUrls = new Set<string>();
+  // Unguessable per render, so the author's HTML cannot pass for the app's own markup.
+  const nonce = newOwnMark();
+  const own = ` ${OWN_MARK_ATTR}="${nonce}"`;
   const marked = new Marked({ gfm: true, breaks: false, async: false });
   marked.use({
-    extensions: standardExtensions(byId),
+    extensions: standardExtensions(byId, own),
     renderer: {
       heading({ tokens, depth }) {
         const text = this.parser.parseInline(tokens, this.parser.textRenderer);
-        return `<h${depth} id="${escapeHtml(uniqueAnchor(text, anchors))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+        return `<h${depth}${own} id="${escapeHtml(uniqueAnchor(text, anchors))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
       image({ href, title, text }) {
         const asset = ASSET_URL.exec(href);
         if (!asset) return false;
         const url = options.resolveAsset?.(asset[1]);
-        if (!url) return `<span class="image-missing" role="img" aria-label="${escapeHtml(text)}">Missing image: ${escapeHtml(text || asset[1])}</span>`;
+        if (!url) return `<span${own} class="image-missing" role="img" aria-label="${escapeHtml(text)}">Missing image: ${escapeHtml(text || asset[1])}</span>`;
         imageUrls.add(url);
         return `<img src="${escapeHtml(url)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ''}>`;
       },
     },
   });
   const html = marked.parse(markdown, { async: false });
-  return sanitizeHtml(html, imageUrls);
+  return sanitizeHtml(html, imageUrls, nonce);
 }

@@ -1,7 +1,11 @@
 /**
  * The one gate every rendered HTML passes: DOMPurify with an allow-list of tags and attributes,
  * links only to http(s) and mailto (or an in-page #anchor), images only from http(s) or a workspace
- * asset URL the renderer resolved itself. Needs a DOM window: the browser's, or jsdom's in tests.
+ * asset URL the renderer resolved itself. Author HTML keeps no `class`, `style`, `id` or `data-*`:
+ * with the app's own class names a chapter could draw a fixed full-screen panel (a fake "sign in
+ * again" page) over the app. Only elements the renderer made itself, marked with this render's
+ * random mark, keep them (heading anchors, standard cards). Needs a DOM window: the browser's, or
+ * jsdom's in tests.
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 
@@ -16,7 +20,20 @@ const LINK_URL = /^(?:https?:\/\/|mailto:|#)/i;
 const IMAGE_URL = /^https?:\/\//i;
 const ANCHOR_ID = /^[\p{L}\p{M}\p{N}-]+$/u;
 
+export const OWN_MARK_ATTR = 'data-cx-own';
+
+export function newOwnMark(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const AUTHOR_FORBIDDEN = /^(?:class|style|id|data-.*)$/;
+
 let purifier: DOMPurify | null = null;
+/** This render's mark; empty between renders, so nothing is trusted then. */
+let ownMark = '';
+let ownNodes = new WeakSet<Node>();
 /** Asset URLs the current render produced; read by the hook during one synchronous sanitize call. */
 let trustedImageUrls: ReadonlySet<string> = new Set();
 
@@ -24,9 +41,16 @@ function instance(): DOMPurify {
   if (purifier) return purifier;
   if (typeof window === 'undefined') throw new Error('renderMarkdown needs a DOM window (a browser, or jsdom in tests).');
   const purify = createDOMPurify(window);
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    if (!(node instanceof window.Element) || !node.hasAttribute(OWN_MARK_ATTR)) return;
+    if (ownMark && node.getAttribute(OWN_MARK_ATTR) === ownMark) ownNodes.add(node);
+    node.removeAttribute(OWN_MARK_ATTR);
+  });
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const value = data.attrValue.trim();
-    if (data.attrName === 'href') {
+    if (AUTHOR_FORBIDDEN.test(data.attrName) && !ownNodes.has(node)) {
+      data.keepAttr = false;
+    } else if (data.attrName === 'href') {
       data.keepAttr = node.nodeName === 'A' && LINK_URL.test(value);
     } else if (data.attrName === 'src') {
       if (node.nodeName === 'IMG' && trustedImageUrls.has(data.attrValue)) data.forceKeepAttr = true;
@@ -53,9 +77,11 @@ function instance(): DOMPurify {
   return purify;
 }
 
-export function sanitizeHtml(html: string, imageUrls: ReadonlySet<string> = new Set()): string {
+export function sanitizeHtml(html: string, imageUrls: ReadonlySet<string> = new Set(), mark = ''): string {
   const purify = instance();
   trustedImageUrls = imageUrls;
+  ownMark = mark;
+  ownNodes = new WeakSet();
   try {
     return purify.sanitize(html, {
       ALLOWED_TAGS,
@@ -67,5 +93,6 @@ export function sanitizeHtml(html: string, imageUrls: ReadonlySet<string> = new 
     });
   } finally {
     trustedImageUrls = new Set();
+    ownMark = '';
   }
 }
