@@ -29,7 +29,12 @@ function raw(host: HttpHost, method: string, path: string, headers: Record<strin
     });
     // An oversized body may be cut off by the host mid-upload; the answer still arrives first.
     req.on('error', reject);
-    req.end(body);
+    // A chunked request is sent in pieces, with no Content-Length for the host to trust.
+    if (headers['transfer-encoding'] === 'chunked' && body) {
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      for (let at = 0; at < bytes.length; at += 64 * 1024) req.write(bytes.subarray(at, at + 64 * 1024));
+      req.end();
+    } else req.end(body);
   });
 }
 
@@ -96,10 +101,41 @@ describe('the HTTP host', () => {
     expect(declared.status).toBe(413);
     expect(codeOf(declared)).toBe('TOO_LARGE');
     // Chunked, with no Content-Length to trust: the host counts as it reads.
-    const chunked = await raw(host, 'POST', '/api/getAppState', { ...own, 'transfer-encoding': 'chunked' }, big).catch((error: Error) => error);
-    if (!(chunked instanceof Error)) expect(chunked.status).toBe(413);
+    const chunked = await raw(host, 'POST', '/api/getAppState', { ...own, 'transfer-encoding': 'chunked' }, big);
+    expect(chunked.status).toBe(413);
+    expect(codeOf(chunked)).toBe('TOO_LARGE');
     const after = await raw(host, 'POST', '/api/getAppState', own, '{}');
     expect(after.status).toBe(200);
+  });
+
+  it('refuses a stranger before reading the body, so a huge unauthenticated upload costs nothing', async () => {
+    const calls: string[] = [];
+    const counting: AppService = { ...service, call: (name, input, token) => (calls.push(name), service.call(name, input, token)), precheck: service.precheck };
+    const roomy = await startHttpHost({ service: counting, rendererDir });
+    try {
+      const headers = { host: `127.0.0.1:${roomy.port}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked' };
+      const body = Buffer.alloc(24 * 1024 * 1024, 0x20);
+      const started = process.memoryUsage().rss;
+      const response = await raw(roomy, 'POST', '/api/addPerson', headers, body);
+      expect(response.status).toBe(401);
+      expect(codeOf(response)).toBe('UNAUTHENTICATED');
+      expect(calls).toEqual([]);
+      // Each operation has its own limit: a public call may not send what an upload may.
+      const tooBig = await raw(roomy, 'POST', '/api/getAppState', headers, Buffer.alloc(5 * 1024 * 1024, 0x20));
+      expect(tooBig.status).toBe(413);
+      expect(JSON.parse(tooBig.body).error.message).toMatch(/larger than 4 MB/);
+      expect(calls).toEqual([]);
+      expect(process.memoryUsage().rss - started).toBeLessThan(200 * 1024 * 1024);
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it('answers a malformed operation name with 400, not a stack trace', async () => {
+    const response = await raw(host, 'POST', '/api/%E0%A4%A', own, '{}');
+    expect(response.status).toBe(400);
+    expect(codeOf(response)).toBe('INVALID_INPUT');
+    expect(response.body).not.toMatch(/URIError|at .*\.ts/);
   });
 
   it('answers unknown operations with 404 without echoing much of the name back', async () => {

@@ -6,16 +6,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppService } from '../core/service/app-service';
+import { contract, isOperationName } from '../shared/contract';
+import { DEFAULT_BODY_LIMIT_BYTES } from '../shared/contract/operation';
 import type { Envelope, ErrorCode, ErrorInfo } from '../shared/errors';
 import { serveStatic } from './static-files';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** What a refused request may still send before its connection is cut (read and thrown away, so the answer arrives). */
+const DISCARD_AFTER_REFUSAL_BYTES = 8 * 1024 * 1024;
 
 export interface HttpHostOptions {
   service: AppService;
   rendererDir: string;
   host?: string;
   port?: number;
+  /** The largest body any call may send; each operation's own limit (from the contract) applies under it. */
   maxBodyBytes?: number;
 }
 
@@ -40,6 +45,8 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+const formatLimit = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
@@ -51,49 +58,85 @@ const fail = (res: ServerResponse, status: number, code: ErrorCode, message: str
 
 class BodyTooLarge extends Error {}
 
+/** Reads a body up to `limit`; past it, stops keeping the bytes and rejects (the caller answers 413). */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.destroy();
-        reject(new BodyTooLarge());
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
+/**
+ * After an early answer (refused before or while reading the body), the rest of the body is read
+ * and thrown away, up to a bound, so the client gets the answer instead of a reset connection;
+ * then the connection is closed.
+ */
+function discardRest(req: IncomingMessage, res: ServerResponse): void {
+  if (req.complete) return;
+  res.setHeader('connection', 'close');
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_AFTER_REFUSAL_BYTES) req.destroy();
+  });
+  req.resume();
+}
+
+function decodeOperation(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const host = options.host ?? '127.0.0.1';
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let allowedHosts = new Set<string>();
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
-    if (req.method !== 'POST') return fail(res, 405, 'INVALID_INPUT', 'Use POST for API calls.');
+  async function handleApi(req: IncomingMessage, res: ServerResponse, rawOperation: string): Promise<void> {
+    const refuse = (status: number, code: ErrorCode, message: string) => {
+      discardRest(req, res);
+      fail(res, status, code, message);
+    };
+    if (req.method !== 'POST') return refuse(405, 'INVALID_INPUT', 'Use POST for API calls.');
     const origin = req.headers.origin;
     const contentType = req.headers['content-type'] ?? '';
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-      return fail(res, 403, 'FORBIDDEN', 'Requests from other sites are refused.');
+      return refuse(403, 'FORBIDDEN', 'Requests from other sites are refused.');
     }
     // Without an Origin header only a JSON body is accepted: a cross-site form cannot send one.
-    if (!contentType.startsWith('application/json')) return fail(res, 415, 'INVALID_INPUT', 'Send the body as application/json.');
+    if (!contentType.startsWith('application/json')) return refuse(415, 'INVALID_INPUT', 'Send the body as application/json.');
+    const operation = decodeOperation(rawOperation);
+    if (operation === null) return refuse(400, 'INVALID_INPUT', 'The operation name in the address is not valid.');
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+    // Who may call what is known from the headers: a stranger's body is never read, let alone parsed.
+    const refused = options.service.precheck(operation, token);
+    if (refused) return refuse(STATUS[refused.code], refused.code, refused.message);
+    const limit = Math.min(maxBody, (isOperationName(operation) && contract[operation].bodyLimitBytes) || DEFAULT_BODY_LIMIT_BYTES);
     let body: unknown;
     try {
       const text = await readBody(req, limit);
       body = text.length ? JSON.parse(text) : {};
     } catch (error) {
-      if (error instanceof BodyTooLarge) return fail(res, 413, 'TOO_LARGE', `The request is larger than ${Math.round(limit / 1024 / 1024)} MB.`);
-      return fail(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON.');
+      if (error instanceof BodyTooLarge) return refuse(413, 'TOO_LARGE', `The request is larger than ${formatLimit(limit)}, the most this operation accepts.`);
+      return refuse(400, 'INVALID_INPUT', 'The request body is not valid JSON.');
     }
-    const auth = req.headers.authorization;
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
-    const result = await options.service.call(decodeURIComponent(operation), body, token);
+    const result = await options.service.call(operation, body, token);
     sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 

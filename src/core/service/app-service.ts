@@ -4,7 +4,7 @@
  * contract's table), and the input matches the operation's schema — then runs the handler.
  */
 import { contract, isAllowed, isOperationName, type OperationName } from '../../shared/contract';
-import { AppError, type Envelope, type ErrorIssue } from '../../shared/errors';
+import { AppError, type Envelope, type ErrorInfo, type ErrorIssue } from '../../shared/errors';
 import type { Handlers, HandlerContext } from './handler-types';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
@@ -32,6 +32,11 @@ export const handlers: Handlers<OperationName> = {
 export interface AppService {
   readonly workspace: WorkspaceState;
   call(operation: string, input: unknown, token?: string | null): Promise<Envelope<unknown>>;
+  /**
+   * The checks `call` makes before it looks at the input (the operation exists, the session is
+   * valid, the role may call it): lets a host refuse a request before reading its body.
+   */
+  precheck(operation: string, token?: string | null): ErrorInfo | null;
   close(): Promise<void>;
 }
 
@@ -43,12 +48,14 @@ function zodIssues(issues: { path: PropertyKey[]; message: string }[]): ErrorIss
   return issues.slice(0, 20).map((issue) => ({ path: issue.path.map(String).join('.') || '(input)', message: issue.message }));
 }
 
+const unknownOperation = (name: string) => new AppError('NOT_FOUND', `There is no operation called "${String(name).slice(0, 60)}".`);
+
 export async function createAppService(options: AppServiceOptions): Promise<AppService> {
   const ws = new WorkspaceState(options);
   await ws.open();
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error));
 
-  async function authorise(name: OperationName, token: string | null | undefined, now: Date): Promise<Pick<HandlerContext, 'session' | 'actor'>> {
+  function authorise(name: OperationName, token: string | null | undefined, now: Date): Pick<HandlerContext, 'session' | 'actor'> {
     const spec = contract[name];
     if (spec.access === 'public' || (spec.access === 'first-run' && !ws.exists)) return { session: null, actor: null };
     const lookup = ws.sessions.use(token, now.getTime(), ws.idleMs);
@@ -67,9 +74,9 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
 
   async function call(operation: string, input: unknown, token?: string | null): Promise<Envelope<unknown>> {
     try {
-      if (!isOperationName(operation)) throw new AppError('NOT_FOUND', `There is no operation called "${String(operation).slice(0, 60)}".`);
+      if (!isOperationName(operation)) throw unknownOperation(operation);
       const now = ws.now();
-      const who = await authorise(operation, token, now);
+      const who = authorise(operation, token, now);
       const parsed = contract[operation].input.safeParse(input ?? {});
       if (!parsed.success) {
         throw new AppError('INVALID_INPUT', `Some of what was sent is not right: ${parsed.error.issues[0]?.message ?? 'invalid input'}`, zodIssues(parsed.error.issues));
@@ -84,9 +91,21 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     }
   }
 
+  function precheck(operation: string, token?: string | null): ErrorInfo | null {
+    try {
+      if (!isOperationName(operation)) throw unknownOperation(operation);
+      authorise(operation, token, ws.now());
+      return null;
+    } catch (error) {
+      if (error instanceof AppError) return error.toInfo();
+      throw error;
+    }
+  }
+
   return {
     workspace: ws,
     call,
+    precheck,
     close: () => ws.flush(),
   };
 }

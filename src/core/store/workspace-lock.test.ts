@@ -145,9 +145,10 @@ describe('the workspace lock', () => {
 
   it('waits for an unreadable lock file that may still be being written, and takes over an old one', async () => {
     await writeFile(lockFile, '');
-    await utimes(lockFile, new Date(NOW - 2_000), new Date(NOW - 2_000));
-    expect((await refusal()).message).toBe(`The workspace in ${dir} is locked by a lock file that cannot be read yet (another CX Dojo may be opening it). Wait 58 seconds and start again; if it is still refused, close the CX Dojo that has this folder open.`);
-    await utimes(lockFile, new Date(NOW - 90_000), new Date(NOW - 90_000));
-    expect((await acquire()).tookOver).toBe('Took over the lock left by a program that left an unreadable lock file: the lock file cannot be read and is 90 s old.');
+    await utimes(lockFile, new Date(NOW - 500), new Date(NOW - 500));
+    expect((await refusal()).message).toBe(`The workspace in ${dir} is locked by a lock file that cannot be read yet (another CX Dojo may be opening it). Wait 2 seconds and start again; if it is still refused, close the CX Dojo that has this folder open.`);
+    // Writing a lock takes milliseconds: an empty one 10 s old was left by a crash.
+    await utimes(lockFile, new Date(NOW - 10_000), new Date(NOW - 10_000));
+    expect((await acquire()).tookOver).toBe('Took over the lock left by a program that left an unreadable lock file: the lock file cannot be read and is 10 s old.');
   });
 });

@@ -87,6 +87,8 @@ function holderOf(text: string, modifiedAt: number): Holder {
   return { ownerId: null, app: 'a program that left an unreadable lock file', host: null, pid: null, lockedAt: modifiedAt, heartbeatAt: modifiedAt };
 }
 
+const UNREADABLE_GRACE_MS = 2_000;
+
 interface Here {
   hostName: string;
   now: number;
@@ -102,12 +104,14 @@ function whyNotLive(holder: Holder, here: Here): string | null {
   if (holder.host !== null && holder.host !== here.hostName) return stale ? `the lock is from ${holder.host} and ${silence}` : null;
   if (holder.pid === process.pid) return holder.ownerId !== null && heldHere.has(holder.ownerId) ? null : `it names this process's pid ${holder.pid} but was written by an earlier one`;
   if (holder.pid !== null && !here.isRunning(holder.pid)) return `process ${holder.pid} is not running`;
-  if (stale) return holder.pid === null ? `the lock file cannot be read and is ${Math.round(silentFor / 1000)} s old` : `process ${holder.pid} is running but ${silence}, so it is not the CX Dojo that took the lock`;
+  // A holder writes its lock within milliseconds of creating it: an unreadable one older than that is damage, not work in progress.
+  if (holder.pid === null && silentFor > UNREADABLE_GRACE_MS) return `the lock file cannot be read and is ${Math.round(silentFor / 1000)} s old`;
+  if (stale && holder.pid !== null) return `process ${holder.pid} is running but ${silence}, so it is not the CX Dojo that took the lock`;
   return null;
 }
 
 function refusal(dir: string, holder: Holder, here: Here): AppError {
-  const waitSeconds = Math.max(1, Math.ceil((here.staleAfterMs - Math.max(0, here.now - holder.heartbeatAt)) / 1000));
+  const waitSeconds = Math.max(1, Math.ceil(((holder.pid === null ? UNREADABLE_GRACE_MS : here.staleAfterMs) - Math.max(0, here.now - holder.heartbeatAt)) / 1000));
   if (holder.pid === null) {
     return new AppError('CONFLICT', `The workspace in ${dir} is locked by a lock file that cannot be read yet (another CX Dojo may be opening it). Wait ${waitSeconds} seconds and start again; if it is still refused, close the CX Dojo that has this folder open.`);
   }

@@ -17,17 +17,22 @@ export const EVERYONE: readonly Role[] = ROLES;
 export const MANAGERS: readonly Role[] = ['leader', 'manager'];
 export const LEADERS: readonly Role[] = ['leader'];
 
+/** Most calls carry a few kilobytes; the hosts refuse anything above this unless the operation says more. */
+export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
 export interface OperationSpec<I extends z.ZodType = z.ZodType, R = unknown> {
   readonly input: I;
   readonly access: Access;
   readonly summary: string;
+  /** The largest request body the operation accepts (files and uploads); default DEFAULT_BODY_LIMIT_BYTES. */
+  readonly bodyLimitBytes?: number;
   /** Phantom field: never set at run time, only carries the result type. */
   readonly __result?: R;
 }
 
 /** `operation<ResultType>()({ input, access, summary })` — the result type is given explicitly. */
 export function operation<R>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string }): OperationSpec<I, R> => spec;
+  return <I extends z.ZodType>(spec: { input: I; access: Access; summary: string; bodyLimitBytes?: number }): OperationSpec<I, R> => spec;
 }
 
 export function isAllowed(access: Access, role: Role | null): boolean {

@@ -213,6 +213,7 @@ export const playbookOps = {
   uploadPlaybookImage: operation<{ id: string; markdown: string }>()({
     summary: 'Store an image for a playbook chapter.',
     access: LEADERS,
+    bodyLimitBytes: MAX_IMAGE_BASE64 + 64 * 1024,
     input: z
       .object({
         fileName: z.string().max(255).default('image'),
@@ -264,11 +265,13 @@ export const playbookOps = {
   previewPlaybookImport: operation<ImportPreview>()({
     summary: 'Check a playbook folder before importing it: what it holds and every problem per file.',
     access: LEADERS,
+    bodyLimitBytes: 64 * 1024 * 1024,
     input: z.object({ files: folderFilesSchema, images: folderImagesSchema }).strict(),
   }),
   importPlaybook: operation<PlaybookDraft>()({
     summary: 'Replace the playbook draft with an imported folder (only its valid files, once confirmed).',
     access: LEADERS,
+    bodyLimitBytes: 64 * 1024 * 1024,
     input: z.object({ files: folderFilesSchema, images: folderImagesSchema, confirmSkippingProblems: z.boolean().default(false) }).strict(),
   }),
   exportPlaybook: operation<{ fileName: string; files: FolderFileView[]; images: FolderImageView[] }>()({

@@ -205,6 +205,7 @@ export const scenarioOps = {
   importScenarioFiles: operation<ScenarioImportResult>()({
     summary: 'Import scenario files (YAML or JSON): each checked, with every problem by file and line.',
     access: LEADERS,
+    bodyLimitBytes: 64 * 1024 * 1024,
     input: z
       .object({
         files: z

@@ -154,6 +154,7 @@ export const transcriptOps = {
   sendTranscriptImportChunk: operation<ChunkReceived>()({
     summary: 'Send the next part of a file of an open import (base64).',
     access: LEADERS,
+    bodyLimitBytes: Math.ceil(TRANSCRIPT_CHUNK_BYTES / 3) * 4 + 64 * 1024,
     input: z.strictObject({
       sessionId,
       fileIndex: z.number().int().min(0).max(MAX_TRANSCRIPT_FILES - 1),
