@@ -12,6 +12,7 @@ import { TranscriptsStore } from '../store/transcripts-store';
 import { changedSinceBackup, createBackup, listBackups } from '../store/backups';
 import { StoredDocument, type DocumentWriter } from '../store/json-document';
 import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
+import { removeLeftoverTempFiles } from '../store/leftover-temp-files';
 import { workspacePaths } from '../store/workspace-paths';
 import { workspaceDocumentSpec, type WorkspaceData } from '../store/workspace-schema';
 
@@ -68,6 +69,7 @@ export class WorkspaceState {
 
   async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
+    await removeLeftoverTempFiles(this.dir);
     const opened = await openWorkspaceFile(this.dir, 'workspace.json', workspaceDocumentSpec, this.now());
     opened.notices.forEach((notice) => this.notices.add(notice));
     this.doc = opened.data ? this.makeDocument(opened.data) : null;

@@ -1,6 +1,6 @@
 /** workspace.json on real files: repair from backups, migration, failed writes that lose nothing. */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../shared/domain/workspace';
 import { ok, openService, tempDir, testClock } from '../service/test-service';
@@ -21,6 +21,20 @@ describe('opening a workspace', () => {
     // A second start makes the "start" backup that holds Farid.
     await (await openService(folder.dir, clock)).close();
   }
+
+  it('removes temp files a full disk or a crash left behind, and nothing else', async () => {
+    await makeWorkspace();
+    await mkdir(join(folder.dir, 'attempts', 'p1'), { recursive: true });
+    const leftovers = ['.workspace.json.tmp', 'attempts/p1/2026-11.jsonl.tmp', 'attempts/p1/.summaries.jsonl.tmp'];
+    for (const name of leftovers) await writeFile(join(folder.dir, name), 'x'.repeat(10_000));
+    await writeFile(join(folder.dir, 'attempts', 'p1', 'notes.txt'), 'kept');
+    const service = await openService(folder.dir, clock);
+    expect(service.workspace.data.people.map((p) => p.name)).toEqual(['Aisyah', 'Farid']);
+    await service.close();
+    const files = (await readdir(folder.dir, { recursive: true })).map(String);
+    for (const name of leftovers) expect(files).not.toContain(name.split('/').join(sep));
+    expect(files).toContain(join('attempts', 'p1', 'notes.txt'));
+  });
 
   const corruptions: [string, (good: string) => string][] = [
     ['truncated', (good) => good.slice(0, good.length / 2)],
@@ -78,6 +92,7 @@ describe('opening a workspace', () => {
     expect(state.notices.map((n) => n.kind)).toEqual(['migrated']);
     expect(service.workspace.data.settings.idleMinutes).toBe(15);
     expect((await listBackups(folder.dir)).some((b) => b.reason === 'before-migration')).toBe(true);
+    await service.close();
   });
 
   it('keeps a change in memory when the disk refuses it, and writes it with the next successful save', async () => {
