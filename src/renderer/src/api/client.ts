@@ -4,6 +4,7 @@
  */
 import { operationNames, type InputOf, type OperationName, type ResultOf } from '../../../shared/contract';
 import type { Envelope, ErrorInfo } from '../../../shared/errors';
+import { isLeaving } from '../components/pending-work';
 
 export class ApiError extends Error {
   readonly info: ErrorInfo;
@@ -39,10 +40,13 @@ export const sessionToken = {
 
 async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>> {
   try {
+    const body = JSON.stringify(input ?? {});
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A save sent while the page unloads must outlive it; browsers allow keep-alive bodies up to 64 KB.
+      keepalive: isLeaving() && body.length < 60_000,
     });
     return (await response.json()) as Envelope<unknown>;
   } catch {

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useSubmit } from '../../components/use-submit';
 import { CHANNEL_LABELS } from './standard-details';
 import { FormFooter } from '../../components/form-footer';
+import { usePendingWork } from '../../components/pending-work';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -48,6 +49,8 @@ export function StandardForm({ standard, opened, onClose, onSaved }: { standard:
   const submit = useSubmit();
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const field = (key: keyof FormState) => submit.fieldErrors[key] ?? submit.fieldErrors[`patch.${key}`];
+  // An open form with changes is not saved behind the author's back, but closing the window warns.
+  usePendingWork(() => opened && JSON.stringify(form) !== JSON.stringify(initial(standard)));
 
   const save = () =>
     submit.run(async () => {

@@ -1,10 +1,11 @@
 /**
  * Autosave for the chapter text: saves about a second after typing stops, at once when the editor
- * loses focus, the window is hidden or closed, or the chapter is switched. Every keystroke is also
+ * loses focus, the window is hidden, reloaded or closed (with a warning while unsaved), or the chapter is switched. Every keystroke is also
  * kept in localStorage until the host confirms the save, so a crash loses at most that second.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { usePendingWork } from '../../components/pending-work';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 const DELAY_MS = 1000;
@@ -70,17 +71,13 @@ export function useAutosave(key: string, value: string, savedValue: string, save
     timer.current = setTimeout(() => void flush(), DELAY_MS);
   }, [value, key, flush]);
 
+  usePendingWork(() => latest.current !== saved.current, flush);
   useEffect(() => {
-    const onHide = () => void flush();
     const onVisibility = () => document.visibilityState === 'hidden' && void flush();
     activeFlushes.add(flush);
-    window.addEventListener('beforeunload', onHide);
-    window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       activeFlushes.delete(flush);
-      window.removeEventListener('beforeunload', onHide);
-      window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       void flush();
     };

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import type { SettingsView } from '../../../../shared/domain/workspace';
 import { api } from '../../api/client';
 import { RegionSelect } from '../../components/region-select';
+import { usePendingWork } from '../../components/pending-work';
 import { useSubmit } from '../../components/use-submit';
 
 export function WorkspaceSection({ settings, editable, onSaved }: { settings: SettingsView; editable: boolean; onSaved: () => void }) {
@@ -12,6 +13,7 @@ export function WorkspaceSection({ settings, editable, onSaved }: { settings: Se
   const [region, setRegion] = useState<string | null>(settings.region);
   const [idleMinutes, setIdleMinutes] = useState<number | string>(settings.idleMinutes);
   const { busy, error, fieldErrors, run } = useSubmit();
+  usePendingWork(() => brandName !== settings.brandName || region !== settings.region || Number(idleMinutes) !== settings.idleMinutes);
 
   useEffect(() => {
     setBrandName(settings.brandName);

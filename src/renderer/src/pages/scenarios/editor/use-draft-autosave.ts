@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { scenarioSchema, type Scenario } from '../../../../../shared/domain/scenario';
 import type { ScenarioDetail } from '../../../../../shared/contract/scenario-ops';
 import { api, errorMessage } from '../../../api/client';
+import { usePendingWork } from '../../../components/pending-work';
 import { pathOf, stepIdOfPath, type EditorProblem } from './problems';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'invalid';
@@ -84,8 +85,9 @@ export function useDraftAutosave(detail: ScenarioDetail) {
     [saveNow],
   );
 
-  // Leaving the editor saves what is pending.
+  // Leaving the editor saves what is pending; reloading or closing the window too, after a warning.
   useEffect(() => () => void saveNow(), [saveNow]);
+  usePendingWork(() => dirty.current || inFlight.current !== null, saveNow);
 
   /** After publish or discard: start again from what the host now holds. */
   const reset = useCallback((fresh: ScenarioDetail) => {
