@@ -8,12 +8,15 @@
 import { agreementOf, meetsTargets, scoreCase, TARGETS, TONE_LABELS, type Agreement, type CaseOutcome } from '../../core/scoring/eval/agreement';
 import { loadGradedSet } from '../../core/scoring/eval/load-graded-set';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../cli-command';
+import { REDACTION_USAGE, runRedactionEval } from './redaction-eval';
 
 const USAGE = `Usage: npm run eval [-- --json] [-- --disagreements]
 
 Scores the blind graded set (src/core/scoring/eval/graded-set) and prints the scorer's agreement
 with the graders, for the tune part, the aside part (never used for tuning) and the fresh part
-(written after tuning ended) separately.`;
+(written after tuning ended) separately.
+
+${REDACTION_USAGE}`;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -59,6 +62,7 @@ function describeDisagreement(o: CaseOutcome): string {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'redaction') return runRedactionEval(args.slice(1), io);
   const unknown = args.find((a) => a !== '--json' && a !== '--disagreements');
   if (unknown) {
     io.err(`Unknown option ${unknown}.\n\n${USAGE}`);
