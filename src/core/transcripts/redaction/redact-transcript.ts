@@ -12,6 +12,7 @@ import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, fi
 import { findAddresses } from './address-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
+import { findNameCues, nameCueCandidates } from './name-cues';
 
 export interface RedactableTranscript {
   title: string;
@@ -154,8 +155,15 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const learned = new Set<string>(options.extraNames ?? []);
   const staffIds = new Set(transcript.participants.filter((p) => p.side === 'staff').map((p) => p.id));
   const memo = new AnalysisMemo();
+  // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
+  const cueHits = new Map<number, RedactionCandidate[]>();
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
+    const cues = findNameCues(text);
+    if (cues.length) {
+      cueHits.set(i, nameCueCandidates(cues));
+      for (const cue of cues) if (cue.name.length >= 3) learned.add(cue.name);
+    }
     let a = memo.get(text);
     if (a === undefined) {
       // One scan decides whether anything but names can be here (most chat lines: no).
@@ -198,14 +206,17 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     const message = messages[i];
     const text = message.text;
     const a = analyses[i];
+    const cueMore = cueHits.get(i);
     const more = extra?.get(i);
     // Accepted candidates are a pure function of the text once names are known: shared by repeats.
-    let accepted = more ? null : a.accepted;
+    let accepted = more || cueMore ? null : a.accepted;
     if (accepted === null) {
       const nameHits = matcher.find(text);
       const others = more ? withMore(a.candidates, more) : a.candidates;
-      accepted = nameHits.length === 0 && others.length === 0 ? NONE : resolveOverlaps(withMore(others, nameHits));
-      if (!more && !a.shared) a.accepted = accepted;
+      // Cue hits come last: where a known name covers the same words, its labelled placeholder wins the tie.
+      const all = withMore(withMore(others, nameHits), cueMore ?? NONE);
+      accepted = all.length === 0 ? NONE : resolveOverlaps(all);
+      if (!more && !cueMore && !a.shared) a.accepted = accepted;
     }
     if (accepted.length === 0) {
       redacted[i] = message;

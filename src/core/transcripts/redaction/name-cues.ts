@@ -1,0 +1,109 @@
+/**
+ * Names typed in the chat, found by what stands before them in our markets: a form of address
+ * ("kak Fiqa", "chị Hà", "khun Bank", "คุณพลอย"), a shipping or payment label ("Nama: …",
+ * "Người nhận: …", "a.n. …", "account name …"), or a self-introduction ("nama saya …", "tên em là
+ * …", "ako si …"). Each hit is hidden where it stands (short Vietnamese given names too); names of
+ * three letters or more are also learned, so their bare mentions elsewhere are hidden as well.
+ */
+import type { RedactionCandidate } from './redaction-candidate';
+
+/** Forms of address, lower case; the name follows after one space. */
+const HONORIFICS = [
+  'pak', 'bu', 'ibu', 'bapak', 'kak', 'mas', 'mbak', 'abang', 'bang', 'cik', 'encik', 'puan', 'tuan', 'adik', 'dik', 'akak',
+  'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ate', 'kuya', "ma'am", 'maam', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'madam', 'aunty', 'auntie', 'uncle', 'oga', 'khun', 'nong', 'phi',
+];
+/** Labels of shipping and payment blocks, and self-introductions: what follows up to the line's end is a name. */
+const FORM_LABELS = 'nama(?:\\s+(?:penerima|lengkap|akaun|akun))?|penerima|receiver|recipient|full\\s+name|name|pangalan|tên(?:\\s+người\\s+nhận)?|người\\s+nhận|chủ\\s+tài\\s+khoản|ten\\s+nguoi\\s+nhan|nguoi\\s+nhan|account\\s+name|acc(?:t|ount)?\\.?\\s+name|ชื่อ(?:ผู้รับ)?';
+const INTROS = "a\\.\\s?n\\.?|a\\/n|atas\\s+nama|my\\s+name\\s+is|my\\s+name's|nama\\s+saya|nama\\s+aku|tên\\s+(?:em|mình|tôi|chị|anh)\\s+là|ten\\s+(?:em|minh|toi)\\s+la|ako\\s+(?:po\\s+)?si|collect(?:ed)?\\s+by|pick(?:ed)?\\s+up\\s+by|received\\s+by|diterima\\s+oleh|diambil\\s+oleh";
+/** A form's label needs its colon ("Name: …"); a self-introduction does not ("nama saya …"). */
+const LABELLED = new RegExp(`(?:^|[\\n,;(]|\\s)(?:(?:${FORM_LABELS})\\s*[:：=]|(?:${INTROS})\\s)\\s*`, 'giu');
+
+/** Capitalised words that follow a form of address without being names (greetings, sentence starts, shop words). */
+const COMMON = new Set(
+  [
+    'ok', 'okay', 'oke', 'hi', 'hello', 'thanks', 'thank', 'please', 'pls', 'yes', 'no', 'can', 'sorry', 'the', 'this', 'that', 'i', 'we', 'you',
+    'boleh', 'bisa', 'mau', 'ada', 'saya', 'aku', 'terima', 'sudah', 'udah', 'ya', 'nak', 'dah', 'baik', 'harga', 'berapa', 'jadi', 'kalau', 'untuk',
+    'minta', 'tolong', 'maaf', 'nanti', 'besok', 'sekarang', 'barang', 'paket', 'order', 'pesanan', 'stok', 'ready', 'size', 'warna', 'free',
+    'po', 'pwede', 'sige', 'salamat', 'magkano', 'meron', 'wala', 'opo', 'dạ', 'vâng', 'cho', 'có', 'không', 'ơi', 'ạ', 'shop', 'admin', 'cod',
+    'customer', 'courier', 'rider', 'team', 'all', 'sis', 'bro', 'dear', 'good', 'morning', 'afternoon', 'evening', 'night', 'selamat', 'pagi',
+    'siang', 'sore', 'malam', 'assalamualaikum', 'salam', 'apa', 'kabar', 'ini', 'itu', 'gimana', 'macam', 'mana', 'how', 'what', 'when', 'where',
+    'gcash', 'maya', 'dana', 'ovo', 'gopay', 'momo', 'zalopay', 'bank', 'transfer', 'total', 'rm', 'rp', 'php', 'id', 'no', 'hp', 'wa', 'whatsapp',
+    'sir', "ma'am", 'maam', 'madam', 'kak', 'kakak', 'akak', 'mbak', 'mas', 'pak', 'bu', 'ibu', 'chị', 'anh', 'em', 'ate', 'kuya', 'miss', 'mr', 'mrs', 'ms',
+    'uncle', 'aunty', 'auntie', 'oga', 'khun', 'boss', 'madame', 'mdm', 'encik', 'cik', 'puan', 'tuan', 'abang', 'bang', 'adik', 'dik',
+    'kami', 'kita', 'dia', 'mereka', 'semua', 'juga', 'lagi', 'masih', 'belum', 'sama', 'dengan', 'dari', 'ke', 'di', 'dan', 'atau',
+  ].map((w) => w.toLocaleLowerCase()),
+);
+/** Thai words that follow คุณ/น้อง/พี่ without being names. */
+const THAI_COMMON = ['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุกคน', 'แม่', 'ส่ง', 'สามารถ', 'ช่วย', 'ต้อง', 'จะ', 'ได้', 'มี', 'ไม่', 'ที่'];
+// "ขอบคุณ" is thank you, not a form of address.
+const THAI_HONORIFIC = /(?<!ขอบ)(?:คุณ|น้อง|พี่)([\u0e01-\u0e2e\u0e30-\u0e4e]{2,14})/gu;
+const THAI_NAME_END = /ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|คุณ|น้อง|พี่|ขอบ/u;
+
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’-]\\p{L}[\\p{Ll}\\p{M}]*)?\\.?";
+const CAPS_WORD = '\\p{Lu}{2,}';
+const NAME_AFTER_HONORIFIC = new RegExp(`^(?:${NAME_WORD})(?:[ \\u00a0](?:${NAME_WORD})){0,2}`, 'u');
+/** After a label the name may be ALL CAPS or lower case as typed from a form; it ends at a digit, comma or line end. */
+const NAME_AFTER_LABEL = /^[\p{L}\p{M}][\p{L}\p{M}.'’\/-]*(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}.'’\/-]*){0,4}/u;
+const HONORIFIC_AT = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})[ \\u00a0]+(?=\\p{Lu})`, 'giu');
+const HINT = /[A-ZÀ-ỹ]|[\u0e00-\u0e7f]/u;
+const CAPS = new RegExp(`^${CAPS_WORD}$`, 'u');
+
+export interface NameCue {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function trimCommonTail(words: string[]): string[] {
+  const out = [...words];
+  while (out.length && COMMON.has(out[out.length - 1].replace(/\.$/, '').toLocaleLowerCase())) out.pop();
+  return out;
+}
+
+/** Every name the text's cues point at, with where it stands. */
+export function findNameCues(text: string): NameCue[] {
+  if (text.length > 20000 || !HINT.test(text)) return [];
+  const out: NameCue[] = [];
+  const push = (start: number, name: string) => {
+    const clean = name.replace(/[\s.,'’-]+$/u, '');
+    if (clean.length >= 2) out.push({ start, end: start + clean.length, name: clean });
+  };
+  HONORIFIC_AT.lastIndex = 0;
+  for (let m = HONORIFIC_AT.exec(text); m; m = HONORIFIC_AT.exec(text)) {
+    const at = m.index + m[0].length;
+    const run = NAME_AFTER_HONORIFIC.exec(text.slice(at, at + 60));
+    if (!run) continue;
+    const words = trimCommonTail(run[0].split(/[ \u00a0]/));
+    if (words.length === 0 || COMMON.has(words[0].replace(/\.$/, '').toLocaleLowerCase())) continue;
+    // A lone capital ("Sir A") or an all-caps shop word after a greeting says nothing.
+    if (words.join('').replace(/\./g, '').length < 2 || (words.length === 1 && CAPS.test(words[0]) && words[0].length > 5)) continue;
+    push(at, words.join(' '));
+  }
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    const at = m.index + m[0].length;
+    const line = text.slice(at, at + 80).split(/[\n,;()\d]/)[0];
+    // A form's field holds only the name, in any case; a sentence goes on after it, so there only capitalised words count.
+    const isField = /[:：=]\s*$/.test(m[0]);
+    const run = (isField ? NAME_AFTER_LABEL : NAME_AFTER_HONORIFIC).exec(line);
+    if (!run) continue;
+    const words = trimCommonTail(run[0].trim().split(/[ \u00a0]+/));
+    if (words.length === 0 || words.length > 5 || COMMON.has(words[0].toLocaleLowerCase())) continue;
+    push(at, words.join(' '));
+  }
+  THAI_HONORIFIC.lastIndex = 0;
+  for (let m = THAI_HONORIFIC.exec(text); m; m = THAI_HONORIFIC.exec(text)) {
+    const cut = m[1].search(THAI_NAME_END);
+    const name = cut >= 0 ? m[1].slice(0, cut) : m[1];
+    if (cut >= 0) THAI_HONORIFIC.lastIndex = m.index + m[0].length - m[1].length + cut;
+    if (name.length < 2 || THAI_COMMON.some((w) => name.startsWith(w))) continue;
+    push(m.index + m[0].length - m[1].length, name);
+  }
+  return out;
+}
+
+/** The hits as candidates of their text. */
+export function nameCueCandidates(cues: NameCue[]): RedactionCandidate[] {
+  return cues.map((c) => ({ start: c.start, end: c.end, type: 'NAME' as const, placeholder: '[NAME]' }));
+}
