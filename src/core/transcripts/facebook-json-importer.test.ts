@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importTranscript, importTranscriptFiles } from './import-transcript';
 import { repairMojibake } from './text-decoding';
-import { fixtureBytes } from './fixture-files';
-import { TranscriptImportError } from './import-error';
+import { fixtureBytes, importErrorOf } from './fixture-files';
 
 describe('Messenger and Instagram JSON import', () => {
   it('merges several message_N.json files of one thread in time order and repairs mojibake', () => {
@@ -40,23 +39,14 @@ describe('Messenger and Instagram JSON import', () => {
 
   it('names the JSON path of a message without a timestamp', () => {
     const bad = JSON.stringify({ participants: [{ name: 'A' }], messages: [{ sender_name: 'A', timestamp_ms: 1, content: 'x' }, { sender_name: 'A', content: 'y' }] });
-    const error = catchError(() => importTranscript(new TextEncoder().encode(bad), 'message_1.json', { format: 'messenger' }));
+    const error = importErrorOf(() => importTranscript(new TextEncoder().encode(bad), 'message_1.json', { format: 'messenger' }));
     expect(error.place.jsonPath).toBe('messages[1].timestamp_ms');
     expect(error.message).toContain('message_1.json, at messages[1].timestamp_ms');
   });
 
   it('refuses a thread without participants', () => {
     const bad = JSON.stringify({ participants: [], messages: [{ sender_name: 'A', timestamp_ms: 1, content: 'x' }] });
-    expect(catchError(() => importTranscript(new TextEncoder().encode(bad), 'message_1.json', {})).importCode).toBe('NO_PARTICIPANTS');
+    expect(importErrorOf(() => importTranscript(new TextEncoder().encode(bad), 'message_1.json', {})).importCode).toBe('NO_PARTICIPANTS');
   });
 });
 
-function catchError(run: () => unknown): TranscriptImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TranscriptImportError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptImportError');
-}

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importTranscript } from './import-transcript';
-import { fixtureBytes } from './fixture-files';
-import { TranscriptImportError } from './import-error';
+import { fixtureBytes, importErrorOf } from './fixture-files';
 
-function importError(run: () => unknown): TranscriptImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TranscriptImportError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptImportError');
-}
 
 describe('Telegram import', () => {
   it('lists every chat of a full export and takes the busiest one unless told', () => {
@@ -31,7 +21,7 @@ describe('Telegram import', () => {
   });
 
   it('says which chats exist when the picked one is not there', () => {
-    const error = importError(() => importTranscript(fixtureBytes('telegram-full-export.json'), 'result.json', { telegramChatId: '999' }));
+    const error = importErrorOf(() => importTranscript(fixtureBytes('telegram-full-export.json'), 'result.json', { telegramChatId: '999' }));
     expect(error.importCode).toBe('CHAT_NOT_FOUND');
     expect(error.message).toContain('111 (Kamau Otieno)');
   });
@@ -76,13 +66,13 @@ describe('CSV import', () => {
   });
 
   it('asks for a mapping when it cannot tell the columns apart', () => {
-    const error = importError(() => importTranscript(new TextEncoder().encode('a,b,c\n1,2,3'), 'x.csv', {}));
+    const error = importErrorOf(() => importTranscript(new TextEncoder().encode('a,b,c\n1,2,3'), 'x.csv', {}));
     expect(error.importCode).toBe('MISSING_COLUMNS');
     expect(error.message).toContain('x.csv, line 1');
   });
 
   it('names the line of a timestamp it cannot read', () => {
-    const error = importError(() => importTranscript(new TextEncoder().encode('time,sender,message\n2024-01-01 10:00,A,x\nyesterday,A,y'), 'x.csv', {}));
+    const error = importErrorOf(() => importTranscript(new TextEncoder().encode('time,sender,message\n2024-01-01 10:00,A,x\nyesterday,A,y'), 'x.csv', {}));
     expect(error.place.line).toBe(3);
   });
 });

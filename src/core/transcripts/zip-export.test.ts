@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { deflatedZeros, rawZip } from '../../shared/zip/fixtures/zip-bomb';
 import { TranscriptImportError } from './import-error';
+import { importErrorOf } from './fixture-files';
 import { importTranscript } from './import-transcript';
 import { chatEntriesOfZip } from './zip-export';
 
 const MB = 1024 * 1024;
 const LIMIT = 200 * MB;
 
-function importError(run: () => unknown): TranscriptImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TranscriptImportError) return error;
-    throw error;
-  }
-  throw new Error('expected a TranscriptImportError');
-}
 
 /** Memory the process holds after `run` beyond what it held before: a coarse check that nothing big was unpacked. */
 function growthOf(run: () => void): number {
@@ -36,7 +28,7 @@ describe('zipped chat exports are unpacked within the import limit', () => {
     expect(zip.length).toBeLessThan(2 * MB);
     let error: TranscriptImportError | undefined;
     const growth = growthOf(() => {
-      error = importError(() => importTranscript(zip, 'bomb.zip'));
+      error = importErrorOf(() => importTranscript(zip, 'bomb.zip'));
     });
     expect(error?.importCode).toBe('TOO_LARGE');
     expect(error?.message).toBe('bomb.zip: "a/_chat.txt" in the zip unpacks to 400 MB, over the limit of 200 MB. It was not unpacked. Export a shorter period of the chat, or split it.');
@@ -48,7 +40,7 @@ describe('zipped chat exports are unpacked within the import limit', () => {
     const zip = rawZip([{ name: 'WhatsApp Chat with Mai.txt', data: zeros.data, declaredSize: 1000 }]);
     let error: TranscriptImportError | undefined;
     const growth = growthOf(() => {
-      error = importError(() => importTranscript(zip, 'lies.zip'));
+      error = importErrorOf(() => importTranscript(zip, 'lies.zip'));
     });
     expect(error?.importCode).toBe('BAD_ZIP');
     expect(error?.message).toBe('lies.zip: "WhatsApp Chat with Mai.txt" unpacks to more than the 1 KB its header declares, so the zip is damaged or made to overload the app. It was not read. Export the chat again.');
@@ -58,7 +50,7 @@ describe('zipped chat exports are unpacked within the import limit', () => {
   it('counts every message_N.json of a thread against one limit', () => {
     const zeros = deflatedZeros(70 * MB);
     const zip = rawZip([1, 2, 3].map((n) => ({ name: `inbox/mai_123/message_${n}.json`, data: zeros.data, declaredSize: zeros.size })));
-    const error = importError(() => importTranscript(zip, 'facebook.zip'));
+    const error = importErrorOf(() => importTranscript(zip, 'facebook.zip'));
     expect(error.importCode).toBe('TOO_LARGE');
     expect(error.message).toContain('"inbox/mai_123/message_3.json" in the zip unpacks to 70 MB; with the 2 files before it that passes the limit of 200 MB.');
   });
