@@ -14,7 +14,7 @@ export interface StoredTranscriptInput {
   title?: string;
 }
 
-export function toStoredTranscript(outcome: RedactionOutcome<ImportResult>, input: StoredTranscriptInput): StoredTranscript {
+export function toStoredTranscript(outcome: Omit<RedactionOutcome<ImportResult>, 'suggestions'>, input: StoredTranscriptInput): StoredTranscript {
   const t = outcome.transcript;
   return storedTranscriptSchema.parse({
     schemaVersion: TRANSCRIPT_SCHEMA_VERSION,

@@ -31,10 +31,27 @@ export interface RedactionOptions {
   redactStaffNames?: boolean;
 }
 
+/**
+ * A word the detector is unsure of (a capitalised word after an honorific that is also a common
+ * word: "kak Intan", "Miss Rose"): left visible and shown to the reviewer, who hides or keeps it.
+ * Offsets index the ORIGINAL message text, like a span's start/end; memory only.
+ */
+export interface RedactionSuggestion {
+  id: string;
+  messageId: string;
+  start: number;
+  end: number;
+  type: RedactionType;
+  /** Why it is uncertain, in words for the reviewer. */
+  reason: string;
+}
+
 export interface RedactionOutcome<T extends RedactableTranscript = RedactableTranscript> {
   transcript: T;
   spans: RedactionSpan[];
   counts: RedactionSummary[];
+  /** Uncertain candidates left visible for the reviewer; empty when none. */
+  suggestions: RedactionSuggestion[];
 }
 
 const DIGIT = /\d/;
@@ -231,5 +248,5 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...phonesIn(transcript.title, primary, titleCountries), ...findEmails(transcript.title)]);
   const title = renderRedactions(transcript.title, 'title', titleCandidates, () => 'title').text;
   const participants = transcript.participants.map((p) => (p.side === 'staff' && !options.redactStaffNames ? p : { ...p, name: p.pseudonym }));
-  return { transcript: { ...transcript, title, participants, messages: redacted }, spans, counts: countsOf(spans) };
+  return { transcript: { ...transcript, title, participants, messages: redacted }, spans, counts: countsOf(spans), suggestions: [] };
 }

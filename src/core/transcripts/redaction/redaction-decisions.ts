@@ -74,7 +74,7 @@ export function applyRedactionDecisions<T extends RedactableTranscript>(
     spans.push(...rendered.spans);
     return { ...message, text: rendered.text };
   });
-  return { transcript: { ...previous.transcript, messages }, spans, counts: countsOf(spans) };
+  return { transcript: { ...previous.transcript, messages }, spans, counts: countsOf(spans), suggestions: previous.suggestions };
 }
 
 /** Added ranges may overlap each other: merge them into one span of the first one's type. */
