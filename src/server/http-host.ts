@@ -9,7 +9,7 @@ import type { AppService } from '../core/service/app-service';
 import { contract, isOperationName } from '../shared/contract';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../shared/contract/operation';
 import type { Envelope, ErrorCode, ErrorInfo } from '../shared/errors';
-import { serveStatic } from './static-files';
+import { createStaticFiles } from './static-files';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** What a refused request may still send before its connection is cut (read and thrown away, so the answer arrives). */
@@ -105,6 +105,7 @@ function decodeOperation(raw: string): string | null {
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const host = options.host ?? '127.0.0.1';
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const staticFiles = createStaticFiles(options.rendererDir);
   let allowedHosts = new Set<string>();
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, rawOperation: string): Promise<void> {
@@ -148,7 +149,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     const path = (req.url ?? '/').split('?')[0];
     const api = /^\/api\/([^/]+)$/.exec(path);
-    const work = api ? handleApi(req, res, api[1]) : serveStatic(req, res, options.rendererDir, path);
+    const work = api ? handleApi(req, res, api[1]) : staticFiles(req, res, path);
     work.catch((error) => {
       console.error('HTTP host error', error);
       if (!res.headersSent) fail(res, 500, 'INTERNAL', 'Something went wrong inside CX Dojo.');
