@@ -12,6 +12,8 @@ import { scoreAttempt, scoreChoice, scoreFreeTextReply } from '../scoring';
 import { demoReply, demoReplySeconds, type ReplyQuality } from './demo-replies';
 import type { Random } from './seeded-random';
 import { replyContextFor } from '../scoring/reply-context';
+import { judgeReplyTime, replyTimeEntries } from '../scoring/reply-time';
+import { totalsByStandard } from '../scoring/standard-totals';
 
 const freeTextCache = new Map<string, FreeTextResult>();
 
@@ -25,10 +27,12 @@ function scoreCached(scenario: Scenario, stepId: string, step: FreeTextStep, rep
   return result;
 }
 
-function withReplyTime(result: FreeTextResult, sec: number): FreeTextResult {
-  const withinTarget = sec <= result.replyTime.targetSec;
-  const text = `Reply time: ${sec} s, ${withinTarget ? 'within' : 'over'} the ${result.replyTime.targetSec} s target`;
-  return { ...result, replyTime: { ...result.replyTime, actualSec: sec, withinTarget }, lines: [...result.lines, { points: 0, text }] };
+/** The cached result was scored untimed; the demo's own reply time joins it as the real scoring would add it. */
+function withReplyTime(result: FreeTextResult, step: FreeTextStep, sec: number): FreeTextResult {
+  const replyTime = judgeReplyTime(step, sec);
+  const text = `Reply time: ${sec} s, ${replyTime.withinTarget ? 'within' : 'over'} the ${replyTime.targetSec} s target`;
+  const perStandard = totalsByStandard([...result.perStandard.map((t) => ({ ...t })), ...replyTimeEntries(replyTime)]);
+  return { ...result, replyTime, perStandard, lines: [...result.lines, { points: 0, text }] };
 }
 
 export function qualityFor(skill: number, random: Random): ReplyQuality {
@@ -79,7 +83,7 @@ export function playDemoAttempt(play: DemoPlay, random: Random): Attempt {
       const quality = qualityFor(play.skill, random);
       reply = demoReply(step, scenario.language, quality, random);
       seconds = demoReplySeconds(step.replyTimeTargetSec, quality, random);
-      result = withReplyTime(scoreCached(scenario, id, step, reply, play.passMark), seconds);
+      result = withReplyTime(scoreCached(scenario, id, step, reply, play.passMark), step, seconds);
     } else {
       const ranked = [...step.options].sort((a, b) => sum(b.points) - sum(a.points));
       const option = random.chance(play.skill) ? ranked[0] : random.pick(ranked);

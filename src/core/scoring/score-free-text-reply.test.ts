@@ -117,7 +117,7 @@ describe('scoreFreeTextReply', () => {
 
   it('records the reply time against the target without changing the score', () => {
     const late = scoreFreeTextReply(bootsSoldOutStep.modelAnswer, bootsSoldOutStep, { ...en, replyTimeSec: 420 });
-    expect(late.replyTime).toEqual({ targetSec: 300, actualSec: 420, withinTarget: false });
+    expect(late.replyTime).toEqual({ targetSec: 300, actualSec: 420, withinTarget: false, standardId: 'first-reply-on-time' });
     expect(late.score).toBe(1);
     expect(late.lines.at(-1)?.text).toBe('Reply time: 420 s, over the 300 s target');
   });

@@ -26,6 +26,7 @@ import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals
 import { containsThai, foldText, type FoldedText } from './text-folding';
 import type { Fact } from './facts/fact-types';
 import { checkTone } from './tone-checks';
+import { judgeReplyTime, replyTimeEntries } from './reply-time';
 
 export interface ReplyContext {
   language: string;
@@ -170,11 +171,7 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   }
   const tone = checkTone(reading.folded, rubric.tone, context);
   const length = checkLength(reply, step);
-  const replyTime: ReplyTimeFinding = {
-    targetSec: step.replyTimeTargetSec,
-    ...(context.replyTimeSec === undefined ? {} : { actualSec: context.replyTimeSec }),
-    withinTarget: context.replyTimeSec === undefined || context.replyTimeSec <= step.replyTimeTargetSec,
-  };
+  const replyTime = judgeReplyTime(step, context.replyTimeSec);
 
   const entries: PointsEntry[] = [
     ...elements.map((e) => ({ standardId: e.standardId, earned: e.earned, max: e.max })),
@@ -206,7 +203,7 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
     ...(length ? { length } : {}),
     replyTime,
     ...(blockers.length > 0 ? { criticalErrors: blockers } : {}),
-    perStandard: totalsByStandard(entries),
+    perStandard: totalsByStandard([...entries, ...replyTimeEntries(replyTime)]),
     ...totals,
     autoFailed,
     lines,

@@ -36,7 +36,7 @@ describe('the attempt state machine', () => {
     const answered = answerStep(shown, { stepId: 'r1', reply: GOOD_REPLY }, at(47));
     expect(answered.steps[0]).toMatchObject({ stepId: 'r1', kind: 'free-text', reply: GOOD_REPLY, promptShownAt: '2026-11-23T09:00:05.000Z', replyTimeSec: 42 });
     const result = answered.steps[0].result;
-    expect(result.kind === 'free-text' && result.replyTime).toEqual({ targetSec: 120, actualSec: 42, withinTarget: true });
+    expect(result.kind === 'free-text' && result.replyTime).toEqual({ targetSec: 120, actualSec: 42, withinTarget: true, standardId: 'first-reply-on-time' });
   });
 
   it('times from the previous reply when the client never reported the prompt as shown', () => {

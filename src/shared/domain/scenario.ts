@@ -189,6 +189,8 @@ export const freeTextStepSchema = z.object({
   prompt: z.string().default(''),
   rubric: rubricSchema.default(() => rubricSchema.parse({})),
   replyTimeTargetSec: z.number().int().positive().max(86400).default(300),
+  /** The standard the reply time counts toward; unset means the starter "first-reply-on-time". */
+  replyTimeStandardId: z.string().min(1).optional(),
   modelAnswer: z.string().default(''),
   actualReply: actualReplySchema.optional(),
   next: freeTextNextSchema,

@@ -62,6 +62,8 @@ export const replyTimeFindingSchema = z.object({
   actualSec: z.number().optional(),
   /** Unknown (no time recorded) counts as not late. */
   withinTarget: z.boolean(),
+  /** The standard a timed reply counts toward (1 of 1 within the target); absent on untimed and older results. */
+  standardId: z.string().optional(),
 });
 
 export const standardTotalSchema = z.object({

@@ -44,6 +44,15 @@ describe('progress operations on the demo shop', () => {
     expect(filtered.attemptsConsidered).toBeLessThan(team.attemptsConsidered);
   });
 
+  it('reply-time mastery ("first reply within the target time") is filled for everyone who replied in writing', async () => {
+    const team = await ok<TeamReport>(service, 'teamReport', {}, manager.token);
+    const column = team.standards.findIndex((s) => s.id === 'first-reply-on-time');
+    expect(column).toBeGreaterThanOrEqual(0);
+    const filled = team.rows.filter((r) => r.attempts > 0 && r.cells[column].value !== null);
+    expect(filled.length).toBe(team.rows.filter((r) => r.attempts > 0).length);
+    expect(team.rows.some((r) => r.cells[column].level !== null)).toBe(true);
+  });
+
   it('a person report has history, trend, mastery, strengths and gaps in words, and employees see only their own', async () => {
     const report = await ok<PersonReport>(service, 'personReport', { personId: employee.person.id }, employee.token);
     expect(report.attempts.length).toBeGreaterThan(10);
