@@ -12,8 +12,8 @@ import { decodeText } from './text-decoding';
 import { pseudonymsFor } from './participant-sides';
 import { DEFAULT_CONVERSATION_GAP_MS, splitConversations, type ConversationSlice } from './split-conversations';
 import { countsOf, redactTranscript, type RedactionOutcome } from './redaction/redact-transcript';
-import { applyRedactionDecisions, type RedactionDecisions } from './redaction/redaction-decisions';
 import { toStoredTranscript } from './stored-transcript';
+import { readableTitle, titleWithPseudonyms } from './import-title';
 
 export interface UploadedFile {
   fileName: string;
@@ -46,6 +46,8 @@ export interface ParsedImport {
   /** How many review decisions (undo, added) the outcome carries. */
   reviewEdits: number;
   spansByMessage: Map<string, RedactionSpan[]> | null;
+  /** Suggestions the reviewer kept visible ("Keep"); cleared when redaction runs again. */
+  dismissed: Set<string>;
 }
 
 export interface PendingImport {
@@ -94,8 +96,12 @@ export function csvHeaderOf(pending: PendingImport): string[] {
   return first.map((h) => h.trim().slice(0, 80)).slice(0, 50);
 }
 
+/** Redacts the chat; the title calls people by their pseudonyms first, so no placeholder shows in it. */
 function redact(original: ImportResult, hints: ShopHints): RedactionOutcome<ImportResult> {
-  return redactTranscript(original, { region: hints.region });
+  const outcome = redactTranscript({ ...original, title: titleWithPseudonyms(original.title, original.participants) }, { region: hints.region, shopName: hints.brandName });
+  const firstAt = original.messages.find((m) => m.kind !== 'system')?.at ?? null;
+  const title = readableTitle(outcome.transcript.title, { channel: original.channel, participants: original.participants, firstAt });
+  return { ...outcome, transcript: { ...outcome.transcript, title } };
 }
 
 /** Parses the uploaded files with the chosen format; throws TranscriptImportError for bad input. */
@@ -116,6 +122,7 @@ export function parsePending(pending: PendingImport, choices: ParseChoices, maxB
     kept: new Set(conversations.map((c) => c.index)),
     reviewEdits: 0,
     spansByMessage: null,
+    dismissed: new Set(),
   };
   return pending.parsed;
 }
@@ -138,6 +145,7 @@ export function setSides(parsed: ParsedImport, hints: ShopHints, sides: { partic
   parsed.outcome = redact(parsed.original, hints);
   parsed.reviewEdits = 0;
   parsed.spansByMessage = null;
+  parsed.dismissed = new Set();
 }
 
 /** Splits again at another silence length; every conversation is kept until the user says otherwise. */
@@ -150,35 +158,6 @@ export function setGap(parsed: ParsedImport, gapMs: number): void {
 
 export function setKept(parsed: ParsedImport, kept: number[]): void {
   parsed.kept = new Set(kept.filter((k) => k >= 0 && k < parsed.conversations.length));
-}
-
-export function spansOf(parsed: ParsedImport, messageId: string): RedactionSpan[] {
-  if (!parsed.spansByMessage) {
-    const map = new Map<string, RedactionSpan[]>();
-    for (const span of parsed.outcome.spans) {
-      const list = map.get(span.messageId);
-      if (list) list.push(span);
-      else map.set(span.messageId, [span]);
-    }
-    parsed.spansByMessage = map;
-  }
-  return parsed.spansByMessage.get(messageId) ?? [];
-}
-
-/** Undo or add redactions; returns the ids of the messages whose text changed. */
-export function applyReview(parsed: ParsedImport, decisions: RedactionDecisions): string[] {
-  const known = new Set(parsed.outcome.spans.map((s) => s.id));
-  const undo = (decisions.undo ?? []).filter((id) => known.has(id));
-  const messageIds = new Set(parsed.original.messages.map((m) => m.id));
-  const add = (decisions.add ?? []).filter((a) => messageIds.has(a.messageId));
-  if (undo.length + add.length === 0) return [];
-  const before = parsed.outcome.transcript.messages;
-  parsed.outcome = applyRedactionDecisions(parsed.original, parsed.outcome, { undo, add });
-  parsed.reviewEdits += undo.length + add.length;
-  parsed.spansByMessage = null;
-  const after = parsed.outcome.transcript.messages;
-  const touched = new Set([...undo.map((id) => id.replace(/-r\d+$/, '')), ...add.map((a) => a.messageId)]);
-  return after.filter((m, i) => touched.has(m.id) || m.text !== before[i].text).map((m) => m.id);
 }
 
 export interface SaveChoices {

@@ -52,6 +52,8 @@ export interface ImportConversationView {
   lastAt: string;
   messageCount: number;
   kept: boolean;
+  /** Suggestions still to check in this conversation. */
+  suggestionCount: number;
 }
 
 /** Something to know before saving that does not stop the import (e.g. bytes that are not UTF-8 text). */
@@ -84,6 +86,8 @@ export interface ImportPreview {
   counts: RedactionSummary[];
   /** Review decisions applied so far (they are cleared when sides change). */
   reviewEdits: number;
+  /** Uncertain words left visible for the leader to hide or keep, in the conversations kept. */
+  suggestionCount: number;
   /** What the leader should check, though the import can go on; empty when all is well. */
   warnings: ImportWarning[];
 }
@@ -108,6 +112,17 @@ export interface ReviewSpanView {
   original: string;
 }
 
+/** Words the detector was unsure of, left visible: the leader hides them or keeps them. */
+export interface ReviewSuggestionView {
+  id: string;
+  type: RedactionType;
+  /** Why it may be personal, in words for the leader. */
+  reason: string;
+  /** Offsets in the redacted text (they never overlap a span). */
+  redactedStart: number;
+  redactedEnd: number;
+}
+
 export interface ReviewMessageView {
   id: string;
   at: string;
@@ -115,6 +130,7 @@ export interface ReviewMessageView {
   text: string;
   kind: MessageKind;
   spans: ReviewSpanView[];
+  suggestions: ReviewSuggestionView[];
 }
 
 export interface ReviewPage {
@@ -127,8 +143,13 @@ export interface ReviewPage {
 export interface ReviewChanged {
   counts: RedactionSummary[];
   reviewEdits: number;
-  /** The messages whose text changed, redacted anew. */
+  /** The messages whose text or suggestions changed, redacted anew (in every conversation). */
   messages: ReviewMessageView[];
+  /** How many places this call hid, and how many redactions it undid. */
+  hidden: number;
+  shown: number;
+  suggestionCount: number;
+  conversations: ImportConversationView[];
 }
 
 export interface ImportSaved {
@@ -138,6 +159,12 @@ export interface ImportSaved {
 const sessionId = z.string().min(1).max(64);
 const transcriptId = z.string().min(1).max(80);
 const columnRef = z.union([z.string().min(1).max(200), z.number().int().min(0).max(200)]);
+const spanId = z.string().min(1).max(80);
+/** How far a hide reaches: this selection; every occurrence of the same text in the import; the words as a name, in any case, wherever they appear. */
+export const hideScopeSchema = z.enum(['one', 'every', 'name'], {
+  error: 'Say how far to hide: "one" (this selection), "every" (every occurrence of the same text) or "name" (the words as a name, wherever they appear).',
+});
+export type HideScope = z.infer<typeof hideScopeSchema>;
 const tagsSchema = z.array(z.string().trim().min(1).max(40)).max(20);
 
 export const transcriptOps = {
@@ -191,15 +218,26 @@ export const transcriptOps = {
     input: z.strictObject({ sessionId, conversation: z.number().int().min(0), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(MAX_REVIEW_PAGE).default(100) }),
   }),
   reviewTranscriptRedactions: operation<ReviewChanged>()({
-    summary: 'Undo redactions, or redact a selected part of a message too, in an open import.',
+    summary: 'Undo redactions, redact a selected part of a message too (here, every occurrence of the same text, or as a name wherever it appears), or keep suggested words visible, in an open import.',
     access: LEADERS,
     input: z.strictObject({
       sessionId,
-      undo: z.array(z.string().min(1).max(80)).max(1000).optional(),
+      undo: z.array(spanId).max(1000).optional(),
+      /** Undo these, and every other redaction that hides the same original text. */
+      undoEverywhere: z.array(spanId).max(1000).optional(),
       add: z
-        .array(z.strictObject({ messageId: z.string().min(1).max(40), redactedStart: z.number().int().min(0), redactedEnd: z.number().int().min(0), type: redactionTypeSchema.optional() }))
+        .array(
+          z.strictObject({
+            messageId: z.string().min(1).max(40),
+            redactedStart: z.number().int().min(0),
+            redactedEnd: z.number().int().min(0),
+            type: redactionTypeSchema.optional(),
+            scope: hideScopeSchema.default('one'),
+          }),
+        )
         .max(1000)
         .optional(),
+      keepSuggestions: z.array(z.string().min(1).max(80)).max(1000).optional(),
     }),
   }),
   saveTranscriptImport: operation<ImportSaved>()({

@@ -8,8 +8,8 @@ import { MAX_TRANSCRIPT_FILE_BYTES, TRANSCRIPT_CHUNK_BYTES } from '../../../shar
 import { AppError } from '../../../shared/errors';
 import { ImportSessions } from '../../transcripts/import-sessions';
 import { TranscriptImportError } from '../../transcripts/import-error';
+import { applyReview, keptSuggestionCount, suggestionCounts } from '../../transcripts/import-review';
 import {
-  applyReview,
   csvHeaderOf,
   parsedOf,
   parsePending,
@@ -24,7 +24,7 @@ import { listItemOf } from '../../../shared/domain/transcript-list-item';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import type { WorkspaceState } from '../workspace-state';
 import { newId } from './session-handlers';
-import { previewOf, reviewMessageOf, reviewPageOf } from './transcript-import-views';
+import { conversationsOf, previewOf, reviewMessageOf, reviewPageOf } from './transcript-import-views';
 
 type ImportOps =
   | 'startTranscriptImport'
@@ -118,9 +118,19 @@ export const transcriptImportHandlers: Handlers<ImportOps> = {
 
   reviewTranscriptRedactions(input, ctx) {
     const parsed = parsedOf(pendingFor(ctx, input.sessionId));
-    const changed = new Set(applyReview(parsed, { undo: input.undo, add: input.add }));
+    const applied = applyReview(parsed, input);
+    const changed = new Set(applied.messageIds);
     const messages = parsed.outcome.transcript.messages.filter((m) => changed.has(m.id)).map((m) => reviewMessageOf(parsed, m));
-    return { counts: parsed.outcome.counts, reviewEdits: parsed.reviewEdits, messages };
+    const suggestions = suggestionCounts(parsed);
+    return {
+      counts: parsed.outcome.counts,
+      reviewEdits: parsed.reviewEdits,
+      messages,
+      hidden: applied.hidden,
+      shown: applied.shown,
+      suggestionCount: keptSuggestionCount(parsed, suggestions),
+      conversations: conversationsOf(parsed, suggestions),
+    };
   },
 
   async saveTranscriptImport(input, ctx) {

@@ -10,11 +10,7 @@ import { renderRedactions } from './redaction-spans';
 import { countsOf, type RedactableTranscript, type RedactionOutcome } from './redact-transcript';
 import { findOccurrences, needleOf } from '../review/text-occurrences';
 
-/**
- * How far a hide reaches: this selection only; every occurrence of the same text in the import;
- * or the selected words as a name, wherever they appear in any case.
- */
-export type HideScope = 'one' | 'every' | 'name';
+import type { HideScope } from '../../../shared/contract/transcript-ops';
 
 /** A range the user selected in the REDACTED text of one message. */
 export interface AddedRedaction {
