@@ -62,12 +62,12 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
     );
   });
   await page.goto(url);
-  // Strings, not functions: this file is type-checked for Node, where there is no window.
-  await page.waitForFunction('window.__signInShownAt !== undefined', null, { timeout: 30_000 });
-  const timing = (await page.evaluate(`({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    shown: window.__signInShownAt,
-  })`)) as { paint: number; shown: number };
+  // globalThis, not window: this file is type-checked for Node.
+  await page.waitForFunction(() => (globalThis as { __signInShownAt?: number }).__signInShownAt !== undefined, null, { timeout: 30_000 });
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    shown: (globalThis as unknown as { __signInShownAt: number }).__signInShownAt,
+  }));
   const loaded = await Promise.all(scripts);
   await context.close();
   const sum = (key: 'raw' | 'gzip' | 'sent') => loaded.reduce((total, s) => total + s[key], 0);

@@ -75,6 +75,16 @@ describe('the app:// handler', () => {
     expect(await script.text()).toBe('console.log(1)');
   });
 
+  it('serves the chunks a split build loads later, at the URLs the page resolves them to', async () => {
+    await writeFile(join(renderer, 'assets', 'flow-view-Ab12Cd34.js'), 'export const FlowView = 1;');
+    // vite names a lazy chunk relative to the entry script, which the page names relative to index.html.
+    const entry = new URL('./assets/index-1.js', APP_ENTRY_URL);
+    const chunk = await get(new URL('./flow-view-Ab12Cd34.js', entry).href);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(await chunk.text()).toBe('export const FlowView = 1;');
+  });
+
   it('answers 403 for a path outside the renderer folder and 404 for a missing file', async () => {
     const outside = await get('app://cxdojo/..%2fsecret.txt');
     expect(outside.status).toBe(403);

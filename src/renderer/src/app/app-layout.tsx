@@ -3,6 +3,7 @@ import { ActionIcon, AppShell, Badge, Burger, Group, Menu, NavLink, Text, Title,
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLock, IconLogout } from '@tabler/icons-react';
 import { api } from '../api/client';
+import { ChunkBoundary } from '../components/chunk-boundary';
 import { NoticesBanner } from '../components/notices-banner';
 import { pages } from './page-table';
 import { hasRole, useSession } from './session-context';
@@ -84,7 +85,9 @@ export function AppLayout({ brandName, demo }: { brandName: string; demo: boolea
       </AppShell.Navbar>
       <AppShell.Main>
         <NoticesBanner notices={notices.data ?? []} onChanged={session.person.role === 'leader' ? notices.reload : undefined} />
-        <Page />
+        <ChunkBoundary key={current.route} label={`Loading ${current.label}`}>
+          <Page />
+        </ChunkBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -7,12 +7,16 @@ import { Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import type { SessionInfo } from '../../../shared/domain/workspace';
 import { api, sessionToken } from '../api/client';
-import { WelcomePage } from '../pages/welcome/welcome-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { ChunkBoundary } from '../components/chunk-boundary';
 import { ErrorState } from '../components/error-state';
-import { AppLayout } from './app-layout';
+import { lazyNamed } from './lazy-named';
 import { SessionContext } from './session-context';
 import { useAsync } from './use-async';
+
+// Sign-in is the screen most starts show; the first-run screen and the signed-in frame come when needed.
+const WelcomePage = lazyNamed(() => import('../pages/welcome/welcome-page').then((m) => m.WelcomePage));
+const AppLayout = lazyNamed(() => import('./app-layout').then((m) => m.AppLayout));
 
 export function App() {
   const appState = useAsync(() => api.getAppState({}), []);
@@ -69,18 +73,22 @@ export function App() {
     );
   }
   if (!appState.data.workspaceExists) return (
-      <WelcomePage
-        notices={appState.data.notices}
-        onCreated={(info) => {
-          started(info);
-          appState.reload();
-        }}
-      />
+      <ChunkBoundary label="Loading" fullScreen>
+        <WelcomePage
+          notices={appState.data.notices}
+          onCreated={(info) => {
+            started(info);
+            appState.reload();
+          }}
+        />
+      </ChunkBoundary>
     );
   if (!session) return <SignInPage state={appState.data} reason={lockReason} onSignedIn={started} onRefresh={appState.reload} />;
   return (
     <SessionContext.Provider value={{ session, signOut, refreshSession: () => api.getSession({}).then(setSession) }}>
-      <AppLayout brandName={appState.data.brandName ?? ''} demo={appState.data.demo} />
+      <ChunkBoundary label="Loading" fullScreen>
+        <AppLayout brandName={appState.data.brandName ?? ''} demo={appState.data.demo} />
+      </ChunkBoundary>
     </SessionContext.Provider>
   );
 }

@@ -1,21 +1,26 @@
-/** Every page of the app: its route, its navigation label and the least role that sees it. */
-import type { ComponentType } from 'react';
+/**
+ * Every page of the app: its route, its navigation label and the least role that sees it. Each
+ * page's code is fetched when the page is first opened, not with the sign-in screen.
+ */
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUsers, IconFileImport } from '@tabler/icons-react';
 import type { Role } from '../../../shared/contract/operation';
-import { PeoplePage } from '../pages/people/people-page';
-import { ReportsPage } from '../pages/reports/reports-page';
-import { ScenariosPage } from '../pages/scenarios/scenarios-page';
-import { PlaybookPage } from '../pages/playbook/playbook-page';
-import { SettingsPage } from '../pages/settings/settings-page';
-import { TrainingPage } from '../pages/training/training-page';
-import { TranscriptsPage } from '../pages/transcripts/transcripts-page';
+import { lazyNamed } from './lazy-named';
+
+const PeoplePage = lazyNamed(() => import('../pages/people/people-page').then((m) => m.PeoplePage));
+const ReportsPage = lazyNamed(() => import('../pages/reports/reports-page').then((m) => m.ReportsPage));
+const ScenariosPage = lazyNamed(() => import('../pages/scenarios/scenarios-page').then((m) => m.ScenariosPage));
+const PlaybookPage = lazyNamed(() => import('../pages/playbook/playbook-page').then((m) => m.PlaybookPage));
+const SettingsPage = lazyNamed(() => import('../pages/settings/settings-page').then((m) => m.SettingsPage));
+const TrainingPage = lazyNamed(() => import('../pages/training/training-page').then((m) => m.TrainingPage));
+const TranscriptsPage = lazyNamed(() => import('../pages/transcripts/transcripts-page').then((m) => m.TranscriptsPage));
 
 export interface PageEntry {
   route: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   minRole: Role;
-  component: ComponentType;
+  component: LazyExoticComponent<ComponentType>;
 }
 
 export const pages: PageEntry[] = [

@@ -3,26 +3,30 @@
  * history and who has acknowledged; leaders also edit the draft, its standards, publish, import
  * and export. The host enforces the same rules; the tabs only follow them.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBook2, IconSend } from '@tabler/icons-react';
 import type { PlaybookDraft } from '../../../../shared/domain/playbook';
 import { api } from '../../api/client';
 import { hasRole, useSession } from '../../app/session-context';
+import { lazyNamed } from '../../app/lazy-named';
 import { useAsync } from '../../app/use-async';
+import { ChunkBoundary } from '../../components/chunk-boundary';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { AcknowledgeBanner } from './acknowledge-banner';
 import { AcknowledgementsTab } from './acknowledgements-tab';
-import { DraftEditor } from './draft-editor';
 import { FilesTab } from './files-tab';
 import { PlaybookReader } from './playbook-reader';
 import { usePlaybookLocation, type PlaybookTab } from './playbook-location';
 import { PrintVersion } from './print-version';
-import { PublishDialog } from './publish-dialog';
 import { StandardsTab } from './standards-tab';
-import { VersionsTab } from './versions-tab';
+
+// What only leaders and managers open (the editor, the date picker, the version compare) loads when first shown.
+const DraftEditor = lazyNamed(() => import('./draft-editor').then((m) => m.DraftEditor));
+const VersionsTab = lazyNamed(() => import('./versions-tab').then((m) => m.VersionsTab));
+const PublishDialog = lazyNamed(() => import('./publish-dialog').then((m) => m.PublishDialog));
 
 export function DraftBadge() {
   return (
@@ -132,7 +136,9 @@ export function PlaybookPage() {
           <Tabs.Panel value="read">{readTab}</Tabs.Panel>
           {isLeader && draft && (
             <Tabs.Panel value="edit">
-              <DraftEditor draft={draft} chapterId={location.tab === 'edit' ? location.id : undefined} onSelectChapter={(id) => go({ tab: 'edit', id })} onDraftChanged={draftChanged} onBodySaved={bodySaved} onOpenStandard={openStandard} />
+              <ChunkBoundary label="Loading the editor">
+                <DraftEditor draft={draft} chapterId={location.tab === 'edit' ? location.id : undefined} onSelectChapter={(id) => go({ tab: 'edit', id })} onDraftChanged={draftChanged} onBodySaved={bodySaved} onOpenStandard={openStandard} />
+              </ChunkBoundary>
             </Tabs.Panel>
           )}
           <Tabs.Panel value="standards">
@@ -145,7 +151,9 @@ export function PlaybookPage() {
           {isManager && (
             <>
               <Tabs.Panel value="versions">
-                <VersionsTab versions={versions} withDraft={isLeader} />
+                <ChunkBoundary label="Loading the versions">
+                  <VersionsTab versions={versions} withDraft={isLeader} />
+                </ChunkBoundary>
               </Tabs.Panel>
               <Tabs.Panel value="acknowledgements">
                 <AcknowledgementsTab />
@@ -159,17 +167,19 @@ export function PlaybookPage() {
       </Stack>
       {latest && <PrintVersion version={latest} />}
       {isLeader && (
-        <PublishDialog
-          opened={publishing}
-          nextNumber={(versions[0]?.number ?? 0) + 1}
-          onClose={() => setPublishing(false)}
-          onPublished={(version) => {
-            setPublishing(false);
-            notifications.show({ color: 'teal', title: `Version ${version.number} published`, message: 'Everyone has been asked to read and acknowledge it.' });
-            view.reload();
-            go({ tab: 'read' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <PublishDialog
+            opened={publishing}
+            nextNumber={(versions[0]?.number ?? 0) + 1}
+            onClose={() => setPublishing(false)}
+            onPublished={(version) => {
+              setPublishing(false);
+              notifications.show({ color: 'teal', title: `Version ${version.number} published`, message: 'Everyone has been asked to read and acknowledge it.' });
+              view.reload();
+              go({ tab: 'read' });
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

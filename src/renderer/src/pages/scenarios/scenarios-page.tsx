@@ -5,10 +5,13 @@
 import { useEffect, useState } from 'react';
 import { Loader, Stack, Text } from '@mantine/core';
 import { api } from '../../api/client';
+import { lazyNamed } from '../../app/lazy-named';
 import { useHashRoute } from '../../app/use-hash-route';
+import { ChunkBoundary } from '../../components/chunk-boundary';
 import { ErrorState } from '../../components/error-state';
-import { ScenarioEditor } from './editor/scenario-editor';
 import { ScenarioLibrary } from './library/scenario-library';
+
+const ScenarioEditor = lazyNamed(() => import('./editor/scenario-editor').then((m) => m.ScenarioEditor));
 
 /** The route the transcript library links "Turn into scenario" to (without the leading "#/"). */
 export const scenarioFromTranscriptRoute = (transcriptId: string): string => `scenarios/from-transcript/${encodeURIComponent(transcriptId)}`;
@@ -48,6 +51,11 @@ export function ScenariosPage() {
   const [route] = useHashRoute();
   const [, first, second] = route.split('/');
   if (first === 'from-transcript' && second) return <FromTranscript transcriptId={decodeURIComponent(second)} />;
-  if (first) return <ScenarioEditor id={decodeURIComponent(first)} />;
+  if (first)
+    return (
+      <ChunkBoundary label="Loading the scenario editor">
+        <ScenarioEditor id={decodeURIComponent(first)} />
+      </ChunkBoundary>
+    );
   return <ScenarioLibrary />;
 }

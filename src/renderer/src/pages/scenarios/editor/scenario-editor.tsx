@@ -8,17 +8,21 @@ import { Badge, Button, Grid, Group, Loader, Modal, Tabs, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import type { ScenarioDetail } from '../../../../../shared/contract/scenario-ops';
 import { api, errorMessage } from '../../../api/client';
+import { lazyNamed } from '../../../app/lazy-named';
 import { useAsync } from '../../../app/use-async';
+import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { ErrorState } from '../../../components/error-state';
 import { downloadFile } from '../../../components/download-file';
 import { EditorHeader } from './editor-header';
-import { FlowView } from './flow-view';
 import { MetadataForm } from './metadata-form';
 import { ProblemsPanel } from './problems-panel';
 import { StepForm } from './step-form';
 import { StepOutline } from './step-outline';
 import { TraineePreview } from './trainee-preview';
 import { useDraftAutosave } from './use-draft-autosave';
+
+// The flow chart library is the editor's largest part; it loads when the Flow tab is first opened.
+const FlowView = lazyNamed(() => import('./flow-view').then((m) => m.FlowView));
 
 export function ScenarioEditor({ id }: { id: string }) {
   const detail = useAsync(() => api.getScenario({ id }), [id]);
@@ -156,7 +160,9 @@ function EditorBody({ initial }: { initial: ScenarioDetail }) {
           <Text size="sm" c="dimmed" mb="xs">
             Click a step to edit it. Dashed steps cannot be reached from the start.
           </Text>
-          <FlowView scenario={scenario} selected={selectedId} onSelect={openStep} problems={problems} />
+          <ChunkBoundary label="Loading the flow chart">
+            <FlowView scenario={scenario} selected={selectedId} onSelect={openStep} problems={problems} />
+          </ChunkBoundary>
         </Tabs.Panel>
         <Tabs.Panel value="details">
           <MetadataForm scenario={scenario} onChange={draft.update} problems={problems} standards={detail.standards} />
