@@ -5,6 +5,7 @@
  */
 import type { AckRequest, PlaybookSection } from '../../shared/domain/playbook';
 import type { Role } from '../../shared/contract/operation';
+import { publishedDueDates, type AckDueDateOf } from './ack-due-dates';
 import { PlaybookError } from './playbook-error';
 import { findVersion, latestPublished } from './publish';
 
@@ -17,6 +18,8 @@ export interface AckPerson {
 
 export interface PendingAck {
   personId: string;
+  /** This person's due date: an assignment's where one was given, else the publishing default. */
+  dueDate?: string;
   overdue: boolean;
 }
 
@@ -47,7 +50,7 @@ function latestRequest(section: PlaybookSection): AckRequest | undefined {
   return latest;
 }
 
-export function acknowledgementStatus(section: PlaybookSection, people: AckPerson[], now: string): VersionAckStatus[] {
+export function acknowledgementStatus(section: PlaybookSection, people: AckPerson[], now: string, dueDateOf: AckDueDateOf = publishedDueDates(section.ackRequests)): VersionAckStatus[] {
   const asked = people.filter(isAskedToAcknowledge);
   const newest = latestRequest(section)?.version;
   return [...section.ackRequests]
@@ -55,8 +58,12 @@ export function acknowledgementStatus(section: PlaybookSection, people: AckPerso
     .map((request) => {
       const acks = section.acknowledgements.filter((ack) => ack.version === request.version);
       const ackedBy = new Map(acks.map((ack) => [ack.personId, ack.at]));
-      const pastDue = isPastDue(request.dueDate, now);
-      const pending = asked.filter((p) => !ackedBy.has(p.id)).map((p) => ({ personId: p.id, overdue: pastDue }));
+      const pending = asked
+        .filter((p) => !ackedBy.has(p.id))
+        .map((p) => {
+          const dueDate = dueDateOf(p.id, request.version);
+          return { personId: p.id, ...(dueDate === undefined ? {} : { dueDate }), overdue: isPastDue(dueDate, now) };
+        });
       return {
         version: request.version,
         requestedAt: request.requestedAt,
@@ -64,7 +71,7 @@ export function acknowledgementStatus(section: PlaybookSection, people: AckPerso
         superseded: request.version !== newest,
         acknowledged: asked.filter((p) => ackedBy.has(p.id)).map((p) => ({ personId: p.id, at: ackedBy.get(p.id) as string })),
         pending,
-        overdue: pastDue && pending.length > 0,
+        overdue: pending.some((p) => p.overdue),
       };
     });
 }
@@ -78,19 +85,20 @@ export interface PendingAckForPerson {
 }
 
 /** What waits on this person's home: at most one item, the latest requested version, if unread. */
-export function pendingAcknowledgementsFor(section: PlaybookSection, person: AckPerson, now: string): PendingAckForPerson[] {
+export function pendingAcknowledgementsFor(section: PlaybookSection, person: AckPerson, now: string, dueDateOf: AckDueDateOf = publishedDueDates(section.ackRequests)): PendingAckForPerson[] {
   if (!isAskedToAcknowledge(person)) return [];
   const request = latestRequest(section);
   if (!request) return [];
   if (section.acknowledgements.some((ack) => ack.personId === person.id && ack.version === request.version)) return [];
   const version = section.versions.find((v) => v.number === request.version);
+  const dueDate = dueDateOf(person.id, request.version);
   return [
     {
       version: request.version,
       summary: version?.summary ?? '',
       requestedAt: request.requestedAt,
-      ...(request.dueDate === undefined ? {} : { dueDate: request.dueDate }),
-      overdue: isPastDue(request.dueDate, now),
+      ...(dueDate === undefined ? {} : { dueDate }),
+      overdue: isPastDue(dueDate, now),
     },
   ];
 }

@@ -4,6 +4,7 @@
  * assignments with the attempt that counts, and strengths and gaps in plain words.
  */
 import type { AttemptFilters, AttemptRow, CoachingCommentView, PersonReport, ReplyTimeSummary } from '../../shared/domain/progress';
+import { ackDueDates } from '../playbook/ack-due-dates';
 import { isPastDue } from '../playbook/acknowledgements';
 import { personAssignmentStatus } from './assignment-status';
 import { COUNTING_RULE_WORDS } from './counting-rule';
@@ -75,6 +76,7 @@ export function buildPersonReport(personId: string, records: readonly ProgressRe
     .reverse()
     .map((r) => ({ at: r.endedAt ?? r.startedAt, score: r.score ?? 0, scenarioTitle: ctx.scenarioTitle(r.scenarioId) }));
   const nowIso = ctx.now.toISOString();
+  const dueDateOf = ackDueDates(ctx.ackRequests, ctx.assignments);
   const asked = person && person.active && person.role !== 'leader';
 
   return {
@@ -91,7 +93,8 @@ export function buildPersonReport(personId: string, records: readonly ProgressRe
           .sort((a, b) => b.version - a.version)
           .map((req) => {
             const ack = ctx.acknowledgements.find((a) => a.personId === personId && a.version === req.version);
-            return { version: req.version, requestedAt: req.requestedAt, dueDate: req.dueDate ?? null, acknowledgedAt: ack?.at ?? null, overdue: !ack && isPastDue(req.dueDate, nowIso) };
+            const dueDate = dueDateOf(personId, req.version);
+            return { version: req.version, requestedAt: req.requestedAt, dueDate: dueDate ?? null, acknowledgedAt: ack?.at ?? null, overdue: !ack && isPastDue(dueDate, nowIso) };
           })
       : [],
     ...strengthsAndGaps(records, mastery, (id) => standardTitle(ctx, id)),
@@ -99,7 +102,7 @@ export function buildPersonReport(personId: string, records: readonly ProgressRe
       id: a.id,
       title: assignmentTitle(ctx, a),
       kind: a.kind,
-      dueDate: a.dueDate,
+      dueDate: a.kind === 'playbook' && a.playbookVersion !== null ? (dueDateOf(personId, a.playbookVersion) ?? null) : a.dueDate,
       counts: a.counts,
       passMark: a.passMark,
       state: status.state,

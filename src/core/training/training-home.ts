@@ -9,6 +9,7 @@ import type { CoachingComment } from '../../shared/domain/attempt';
 import type { AttemptSummary } from '../../shared/domain/attempt-summary';
 import type { Channel } from '../../shared/domain/scenario';
 import { latestPublished, type ScenarioEntry } from '../../shared/domain/scenario-library';
+import { myPlaybookAssignments, type MyPlaybook } from './playbook-assignments';
 import type { StandardTitles } from './standard-titles';
 
 /** The fields of an attempt summary the home and library need. */
@@ -23,6 +24,8 @@ export interface HomeInput {
   comments: readonly CoachingComment[];
   personName: (id: string) => string;
   standardTitles: StandardTitles;
+  /** For playbook readings; without it only scenarios are listed. */
+  playbook?: MyPlaybook;
 }
 
 const LATEST_RESULTS = 5;
@@ -82,7 +85,9 @@ export function myAssignments(input: HomeInput): MyAssignment[] {
     const standing = myStanding(a, input.summaries.filter((s) => s.assignmentId === a.id));
     result.push({
       assignmentId: a.id,
+      kind: 'scenario',
       scenarioId: a.scenarioId,
+      playbookVersion: null,
       title: label(a.scenarioId).title,
       channel: label(a.scenarioId).channel,
       mode: a.mode,
@@ -92,7 +97,9 @@ export function myAssignments(input: HomeInput): MyAssignment[] {
       ...standing,
     });
   }
-  const rank = (a: MyAssignment) => (a.status === 'passed' ? 2 : a.overdue ? 0 : 1);
+  const newestFirst = [...input.assignments].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  if (input.playbook) result.push(...myPlaybookAssignments(input.personId, newestFirst, input.playbook, (due) => isOverdue(due, input.now)));
+  const rank = (a: MyAssignment) => (a.status === 'passed' || a.status === 'acknowledged' ? 2 : a.overdue ? 0 : 1);
   return result.sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title));
 }
 
@@ -101,7 +108,7 @@ function reminders(input: HomeInput, mine: readonly MyAssignment[]): ReminderVie
   const byId = new Map(input.assignments.map((a) => [a.id, a]));
   return mine.flatMap((m) => {
     const remindedAt = byId.get(m.assignmentId)?.remindedAt;
-    if (!remindedAt || m.status === 'passed') return [];
+    if (!remindedAt || m.status === 'passed' || m.status === 'acknowledged') return [];
     const actedSince = input.summaries.some((s) => s.assignmentId === m.assignmentId && s.startedAt > remindedAt);
     return actedSince ? [] : [{ assignmentId: m.assignmentId, title: m.title, remindedAt, dueDate: m.dueDate }];
   });

@@ -73,6 +73,8 @@ export interface AckPersonRow {
   name: string;
   role: Role;
   acknowledgedAt: string | null;
+  /** This person's due date (an assignment's, else the version's default). */
+  dueDate?: string;
   overdue: boolean;
 }
 

@@ -18,14 +18,19 @@ export interface StandardRef {
 
 export interface MyAssignment {
   assignmentId: string;
+  /** A scenario to play, or a playbook version to read and acknowledge. */
+  kind: 'scenario' | 'playbook';
+  /** The scenario (kind "scenario"); empty for a playbook reading. */
   scenarioId: string;
+  /** The version to read (kind "playbook"); null for a scenario. */
+  playbookVersion: number | null;
   title: string;
   channel: Channel | null;
   mode: AttemptMode;
   passMark: number;
   dueDate: string | null;
   overdue: boolean;
-  status: 'not-started' | 'in-progress' | 'passed' | 'not-passed';
+  status: 'not-started' | 'in-progress' | 'passed' | 'not-passed' | 'acknowledged';
   bestScore: number | null;
   /** The unfinished attempt to continue, if any. */
   inProgressAttemptId: string | null;

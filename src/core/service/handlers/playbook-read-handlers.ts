@@ -3,6 +3,7 @@ import type { PlaybookContent, PlaybookSection } from '../../../shared/domain/pl
 import type { PlaybookView, VersionSummary } from '../../../shared/contract/playbook-ops';
 import { AppError } from '../../../shared/errors';
 import { readAssetDataUrl } from '../../playbook/asset-store';
+import { ackDueDates } from '../../playbook/ack-due-dates';
 import { pendingAcknowledgementsFor } from '../../playbook/acknowledgements';
 import { findVersion, latestPublished } from '../../playbook/publish';
 import { buildPlaybookSearch, type PlaybookSearch } from '../../playbook/playbook-search';
@@ -46,7 +47,7 @@ export const playbookReadHandlers: Handlers<ReadOps> = {
       latest,
       draft: actor.role === 'leader' ? section.draft : null,
       versions: actor.role === 'employee' ? all.slice(0, 1) : all,
-      pending: pendingAcknowledgementsFor(section, actor, ctx.now.toISOString())[0] ?? null,
+      pending: pendingAcknowledgementsFor(section, actor, ctx.now.toISOString(), ackDueDates(section.ackRequests, data.assignments))[0] ?? null,
       acknowledged: mine ? { version: mine.version, at: mine.at } : null,
     };
   },
@@ -71,7 +72,8 @@ export const playbookReadHandlers: Handlers<ReadOps> = {
   },
 
   myPlaybookTasks(_input, ctx) {
-    return pendingAcknowledgementsFor(ctx.ws.data.playbook, actorOf(ctx), ctx.now.toISOString());
+    const { playbook, assignments } = ctx.ws.data;
+    return pendingAcknowledgementsFor(playbook, actorOf(ctx), ctx.now.toISOString(), ackDueDates(playbook.ackRequests, assignments));
   },
 
   searchPlaybook(input, ctx) {

@@ -1,6 +1,7 @@
 /** Publishing, diffs and acknowledgements: the versioned side of the playbook. */
 import type { PlaybookContent } from '../../../shared/domain/playbook';
 import { AppError } from '../../../shared/errors';
+import { ackDueDates } from '../../playbook/ack-due-dates';
 import { acknowledgeVersion, acknowledgementStatus } from '../../playbook/acknowledgements';
 import { diffVersions } from '../../playbook/diff-versions';
 import { findVersion, publishDraft } from '../../playbook/publish';
@@ -49,7 +50,7 @@ export const playbookVersionHandlers: Handlers<VersionOps> = {
     const data = ctx.ws.data;
     const section = data.playbook;
     const people = new Map(data.people.map((p) => [p.id, p]));
-    return acknowledgementStatus(section, data.people, ctx.now.toISOString()).map((status) => ({
+    return acknowledgementStatus(section, data.people, ctx.now.toISOString(), ackDueDates(section.ackRequests, data.assignments)).map((status) => ({
       version: status.version,
       summary: section.versions.find((v) => v.number === status.version)?.summary ?? '',
       requestedAt: status.requestedAt,
@@ -57,7 +58,7 @@ export const playbookVersionHandlers: Handlers<VersionOps> = {
       superseded: status.superseded,
       overdue: status.overdue,
       people: [
-        ...status.pending.map((p) => ({ personId: p.personId, name: nameOf(data, p.personId), role: people.get(p.personId)!.role, acknowledgedAt: null, overdue: p.overdue })),
+        ...status.pending.map((p) => ({ personId: p.personId, name: nameOf(data, p.personId), role: people.get(p.personId)!.role, acknowledgedAt: null, ...(p.dueDate ? { dueDate: p.dueDate } : {}), overdue: p.overdue })),
         ...status.acknowledged.map((a) => ({ personId: a.personId, name: nameOf(data, a.personId), role: people.get(a.personId)!.role, acknowledgedAt: a.at, overdue: false })),
       ],
     }));

@@ -13,6 +13,7 @@ import { attemptView, stepFeedback } from '../../training/attempt-view';
 import { practiceLibrary } from '../../training/practice-library';
 import { standardTitlesFrom } from '../../training/standard-titles';
 import { trainingHome } from '../../training/training-home';
+import { ackDueDates } from '../../playbook/ack-due-dates';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import { newId } from './session-handlers';
 
@@ -48,6 +49,11 @@ export const trainingHandlers: Handlers<keyof typeof trainingOps> = {
       comments: await attempts.listComments(me.id),
       personName: (id) => people.get(id) ?? 'A former colleague',
       standardTitles: standardTitlesFrom(data.playbook),
+      playbook: {
+        latestVersion: data.playbook.versions.at(-1)?.number ?? null,
+        acknowledgements: data.playbook.acknowledgements,
+        dueDateOf: ackDueDates(data.playbook.ackRequests, data.assignments),
+      },
     });
   },
 

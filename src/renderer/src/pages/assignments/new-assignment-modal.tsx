@@ -34,16 +34,18 @@ function AssignmentForm({ onCreated }: { onCreated: (a: AssignmentView) => void 
   if (options.error) return <Alert color="red">{options.error.message}</Alert>;
   if (!options.data) return <Loader aria-label="Loading what can be assigned" />;
   const o = options.data;
+  // The current version (listed first) is what a manager means unless they pick another.
+  const chosenVersion = version ?? (o.playbookVersions[0] ? String(o.playbookVersions[0].number) : null);
 
   async function submit() {
     const target: AssignmentTarget =
       targetType === 'people' ? { type: 'people', personIds } : targetType === 'role' ? { type: 'role', role: (role ?? 'employee') as 'employee' } : { type: 'everyone' };
     if (kind === 'scenario' && !scenarioId) return setError('Choose the scenario to assign.');
-    if (kind === 'playbook' && !version) return setError('Choose the playbook version to assign.');
+    if (kind === 'playbook' && !chosenVersion) return setError('Choose the playbook version to assign.');
     const created = await run(() =>
       api.createAssignment({
         kind,
-        ...(kind === 'scenario' ? { scenarioId: scenarioId! } : { playbookVersion: Number(version) }),
+        ...(kind === 'scenario' ? { scenarioId: scenarioId! } : { playbookVersion: Number(chosenVersion) }),
         mode,
         passMark: passMark / 100,
         counts,
@@ -97,7 +99,13 @@ function AssignmentForm({ onCreated }: { onCreated: (a: AssignmentView) => void 
       ) : o.playbookVersions.length === 0 ? (
         <Text c="dimmed">Publish the playbook first; then a version can be assigned for reading.</Text>
       ) : (
-        <Select label="Playbook version" data={o.playbookVersions.map((v) => ({ value: String(v.number), label: `Version ${v.number}: ${v.summary}` }))} value={version} onChange={setVersion} />
+        <Select
+          label="Playbook version"
+          data={o.playbookVersions.map((v, i) => ({ value: String(v.number), label: `Version ${v.number}${i === 0 ? ' (current)' : ''}: ${v.summary}` }))}
+          value={chosenVersion}
+          onChange={setVersion}
+          allowDeselect={false}
+        />
       )}
       <Select
         label="Assign to"
@@ -123,7 +131,7 @@ function AssignmentForm({ onCreated }: { onCreated: (a: AssignmentView) => void 
         />
       )}
       {targetType === 'people' && <MultiSelect label="People" searchable data={o.people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }))} value={personIds} onChange={setPersonIds} />}
-      <TextInput type="date" label="Due date" description="Optional. Past this day, unfinished work is marked overdue." value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={fieldErrors.dueDate} />
+      <TextInput type="date" label="Due date" description={kind === 'playbook' ? 'Optional. Replaces the due date set when the version was published, for the people assigned.' : 'Optional. Past this day, unfinished work is marked overdue.'} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={fieldErrors.dueDate} />
       {error && (
         <Alert color="red" role="alert">
           {error}

@@ -8,10 +8,17 @@ import { api } from '../../api/client';
 import { useAsync } from '../../app/use-async';
 import { dueText } from './acknowledge-banner';
 
-export function PendingAcknowledgementCard() {
+/** Opens the playbook on its reading tab, where the acknowledge banner waits. */
+export function openPlaybookToRead(): void {
+  sessionStorage.setItem('cxdojo.playbook.location', JSON.stringify({ tab: 'read' }));
+  window.location.hash = '#/playbook';
+}
+
+/** exceptVersions: versions already shown as an assignment card on the same screen. */
+export function PendingAcknowledgementCard({ exceptVersions = [] }: { exceptVersions?: number[] }) {
   const tasks = useAsync(() => api.myPlaybookTasks({}), []);
   const pending = tasks.data?.[0];
-  if (!pending) return null;
+  if (!pending || exceptVersions.includes(pending.version)) return null;
   return (
     <Paper withBorder radius="md" p="md" role="region" aria-label="Playbook to read">
       <Group justify="space-between" wrap="nowrap" align="flex-start">

@@ -1,6 +1,6 @@
 /** The lists on the training home: assigned scenarios, attempts to continue, latest results. */
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarDue, IconCircleCheck, IconCircleX, IconPlayerPlay } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBook2, IconCalendarDue, IconCircleCheck, IconCircleX, IconPlayerPlay } from '@tabler/icons-react';
 import type { AttemptListItem, MyAssignment } from '../../../../../shared/contract/training-ops';
 import { channelLabel } from '../player/channel-themes';
 import { percent } from '../feedback/status-marks';
@@ -10,28 +10,37 @@ const STATUS_WORD: Record<MyAssignment['status'], string> = {
   'in-progress': 'In progress',
   passed: 'Passed',
   'not-passed': 'Not passed yet',
+  acknowledged: 'Read and acknowledged',
 };
 
 export const formatDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString([], { day: 'numeric', month: 'short', year: 'numeric' });
 
+function actionWord(a: MyAssignment): string {
+  if (a.kind === 'playbook') return a.status === 'acknowledged' ? 'Open the playbook' : 'Read and acknowledge';
+  return a.status === 'in-progress' ? 'Continue' : a.status === 'passed' || a.status === 'not-passed' ? 'Play again' : 'Start';
+}
+
 export function AssignmentCard({ a, onPlay, busy }: { a: MyAssignment; onPlay: () => void; busy: boolean }) {
-  const action = a.status === 'in-progress' ? 'Continue' : a.status === 'passed' || a.status === 'not-passed' ? 'Play again' : 'Start';
+  const action = actionWord(a);
+  const done = a.status === 'passed' || a.status === 'acknowledged';
   return (
     <Card withBorder radius="md" padding="md" data-testid="assignment-card" aria-label={`Assignment: ${a.title}`} component="article">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Text fw={600}>{a.title}</Text>
-          <Group gap="xs">
-            <Badge variant="default">
-              {channelLabel(a.channel)}
-            </Badge>
-            <Badge variant="default">
-              {a.mode === 'coach' ? 'Coach mode' : 'Assessment'}
-            </Badge>
-            <Text size="sm" c="dimmed">
-              Pass mark {percent(a.passMark)}
-            </Text>
-          </Group>
+          {a.kind === 'playbook' ? (
+            <Group gap="xs">
+              <Badge variant="default">Playbook</Badge>
+            </Group>
+          ) : (
+            <Group gap="xs">
+              <Badge variant="default">{channelLabel(a.channel)}</Badge>
+              <Badge variant="default">{a.mode === 'coach' ? 'Coach mode' : 'Assessment'}</Badge>
+              <Text size="sm" c="dimmed">
+                Pass mark {percent(a.passMark)}
+              </Text>
+            </Group>
+          )}
           <Group gap="md">
             {a.dueDate && (
               <Group gap={4}>
@@ -42,7 +51,7 @@ export function AssignmentCard({ a, onPlay, busy }: { a: MyAssignment; onPlay: (
               </Group>
             )}
             <Group gap={4}>
-              {a.status === 'passed' && <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />}
+              {done && <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />}
               {a.status === 'not-passed' && <IconCircleX size={16} color="var(--mantine-color-red-7)" aria-hidden />}
               <Text size="sm">
                 {STATUS_WORD[a.status]}
@@ -51,7 +60,14 @@ export function AssignmentCard({ a, onPlay, busy }: { a: MyAssignment; onPlay: (
             </Group>
           </Group>
         </Stack>
-        <Button leftSection={<IconPlayerPlay size={16} />} onClick={onPlay} loading={busy} variant={a.status === 'passed' ? 'default' : 'filled'} color={a.status === 'passed' ? undefined : 'teal.9'} aria-label={`${action}: ${a.title}`}>
+        <Button
+          leftSection={a.kind === 'playbook' ? <IconBook2 size={16} /> : <IconPlayerPlay size={16} />}
+          onClick={onPlay}
+          loading={busy}
+          variant={done ? 'default' : 'filled'}
+          color={done ? undefined : 'teal.9'}
+          aria-label={`${action}: ${a.title}`}
+        >
           {action}
         </Button>
       </Group>

@@ -11,7 +11,7 @@ import { useAsync } from '../../../app/use-async';
 import { hasRole, useSession } from '../../../app/session-context';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { PendingAcknowledgementCard } from '../../playbook/pending-acknowledgement-card';
+import { openPlaybookToRead, PendingAcknowledgementCard } from '../../playbook/pending-acknowledgement-card';
 import { goToAttempt } from '../training-routes';
 import { AssignmentCard, AttemptRow } from './home-lists';
 import { GettingStartedCard } from './getting-started-card';
@@ -70,14 +70,14 @@ export function TrainingHomePage() {
         <>
           {hasRole(session.person.role, 'leader') && <GettingStartedCard />}
           <RemindersBanner reminders={data.reminders} />
-          <PendingAcknowledgementCard />
-          <Section title="Assigned to you" count={data.assignments.filter((a) => a.status !== 'passed').length}>
+          <PendingAcknowledgementCard exceptVersions={data.assignments.flatMap((a) => (a.playbookVersion === null ? [] : [a.playbookVersion]))} />
+          <Section title="Assigned to you" count={data.assignments.filter((a) => a.status !== 'passed' && a.status !== 'acknowledged').length}>
             {data.assignments.length === 0 ? (
               <EmptyState icon={<IconClipboardCheck />} title="Nothing assigned right now">
-                When a manager assigns you a scenario, it shows here with its due date. Meanwhile, practise anything from the library below.
+                When a manager assigns you a scenario or the playbook to read, it shows here with its due date. Meanwhile, practise anything from the library below.
               </EmptyState>
             ) : (
-              data.assignments.map((a) => <AssignmentCard key={a.assignmentId} a={a} busy={starting === a.assignmentId} onPlay={() => (a.inProgressAttemptId ? goToAttempt(a.inProgressAttemptId) : void play(a.assignmentId, a.scenarioId, a.assignmentId))} />)
+              data.assignments.map((a) => <AssignmentCard key={a.assignmentId} a={a} busy={starting === a.assignmentId} onPlay={() => (a.kind === 'playbook' ? openPlaybookToRead() : a.inProgressAttemptId ? goToAttempt(a.inProgressAttemptId) : void play(a.assignmentId, a.scenarioId, a.assignmentId))} />)
             )}
           </Section>
           {continueList.length > 0 && (
