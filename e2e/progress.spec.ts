@@ -64,11 +64,12 @@ test('a manager assigns to employees, reviews the reply with an override and a c
   expect(download.suggestedFilename()).toMatch(/^cx-dojo-attempts-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile((await download.path())!, 'utf8');
   const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('attempt,person,scenario,version,mode,status,started,ended,channel,automatic score,score,passed,auto-failed,reviewed,assignment,missed elements');
+  expect(lines[0]).toBe('attempt,person,scenario,version,mode,status,started (Asia/Kuala_Lumpur),finished (Asia/Kuala_Lumpur),channel,automatic score,score,passed,auto-failed,reviewed,assignment,missed elements');
   expect(lines).toHaveLength(2);
   const cells = lines[1].split(',');
   expect(cells.slice(1, 6)).toEqual([EMPLOYEE.name, SCENARIO, '1', 'coach', 'finished']);
   expect(cells[13]).toBe('yes');
+  expect(cells[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   expect(Number(cells[10])).toBeGreaterThan(Number(cells[9]));
 
   // The employee sees the coaching comment on their training home.

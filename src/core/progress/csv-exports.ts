@@ -1,5 +1,10 @@
-/** The three CSV exports: attempts, mastery per person × standard, and playbook acknowledgements. */
+/**
+ * The three CSV exports: attempts, mastery per person × standard, and playbook acknowledgements.
+ * Times are in the workspace's time zone, named in the header, in a form spreadsheets read as times.
+ */
 import type { Acknowledgement, AckRequest } from '../../shared/domain/playbook';
+import { publishedDueDates, type AckDueDateOf } from '../playbook/ack-due-dates';
+import { spreadsheetTime, zonedHeader } from './spreadsheet-time';
 import { MASTERY_LEVEL_WORDS, masteryByStandard } from './mastery';
 import { groupByPerson, type ProgressRecord, byIso } from './progress-record';
 import { toCsv } from './csv';
@@ -9,6 +14,8 @@ export interface ExportNames {
   scenario: (id: string) => string;
   standardIds: string[];
   standardTitle: (id: string) => string;
+  /** IANA name, e.g. Asia/Jakarta. */
+  timeZone: string;
 }
 
 const pct = (score: number | null) => (score === null ? '' : Math.round(score * 100));
@@ -23,8 +30,8 @@ export function attemptsCsv(records: readonly ProgressRecord[], names: ExportNam
       r.scenarioVersion,
       r.mode,
       r.status,
-      r.startedAt,
-      r.endedAt ?? '',
+      spreadsheetTime(r.startedAt, names.timeZone),
+      spreadsheetTime(r.endedAt, names.timeZone),
       r.channel ?? '',
       pct(r.autoScore),
       pct(r.score),
@@ -35,7 +42,7 @@ export function attemptsCsv(records: readonly ProgressRecord[], names: ExportNam
       r.missedElements.map((m) => m.label).join('; '),
     ]);
   return toCsv(
-    ['attempt', 'person', 'scenario', 'version', 'mode', 'status', 'started', 'ended', 'channel', 'automatic score', 'score', 'passed', 'auto-failed', 'reviewed', 'assignment', 'missed elements'],
+    ['attempt', 'person', 'scenario', 'version', 'mode', 'status', zonedHeader('started', names.timeZone), zonedHeader('finished', names.timeZone), 'channel', 'automatic score', 'score', 'passed', 'auto-failed', 'reviewed', 'assignment', 'missed elements'],
     rows,
   );
 }
@@ -55,14 +62,21 @@ export function masteryCsv(records: readonly ProgressRecord[], personIds: readon
   return toCsv(['person', 'standard id', 'standard', 'mastery', 'level', 'attempts'], rows);
 }
 
-export function acknowledgementsCsv(requests: readonly AckRequest[], acks: readonly Acknowledgement[], personIds: readonly string[], names: ExportNames): string {
+/** One row per person and requested version; "due" is the person's own date (their assignment's, else the default). */
+export function acknowledgementsCsv(
+  requests: readonly AckRequest[],
+  acks: readonly Acknowledgement[],
+  personIds: readonly string[],
+  names: ExportNames,
+  dueDateOf: AckDueDateOf = publishedDueDates(requests),
+): string {
   const rows = [...requests]
     .sort((a, b) => a.version - b.version)
     .flatMap((request) =>
       personIds.map((personId) => {
         const ack = acks.find((a) => a.personId === personId && a.version === request.version);
-        return [names.person(personId), request.version, request.dueDate ?? '', ack ? 'yes' : 'no', ack?.at ?? ''];
+        return [names.person(personId), request.version, dueDateOf(personId, request.version) ?? '', ack ? 'yes' : 'no', spreadsheetTime(ack?.at, names.timeZone)];
       }),
     );
-  return toCsv(['person', 'playbook version', 'due', 'acknowledged', 'acknowledged at'], rows);
+  return toCsv(['person', 'playbook version', 'due', 'acknowledged', zonedHeader('acknowledged at', names.timeZone)], rows);
 }

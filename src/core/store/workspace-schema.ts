@@ -44,6 +44,8 @@ export const storedSettingsSchema = z.object({
   idleMinutes: z.number().int().min(1).max(240),
   demo: z.boolean(),
   createdAt: isoDate,
+  /** IANA time zone of reports and exports; absent in older files, where the region's zone applies. */
+  timeZone: z.string().min(1).max(64).optional(),
 });
 
 export const workspaceSchema = z.object({

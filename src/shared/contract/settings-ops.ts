@@ -1,7 +1,7 @@
 /** Workspace settings, notices and backups. */
 import { z } from 'zod';
 import { EVERYONE, LEADERS, operation } from './operation';
-import { brandNameSchema, idleMinutesSchema, regionSchema, type BackupInfo, type Notice, type SettingsView } from '../domain/workspace';
+import { brandNameSchema, idleMinutesSchema, regionSchema, timeZoneSchema, type BackupInfo, type Notice, type SettingsView } from '../domain/workspace';
 
 export const settingsOps = {
   getSettings: operation<SettingsView>()({
@@ -10,10 +10,10 @@ export const settingsOps = {
     input: z.object({}).strict(),
   }),
   updateSettings: operation<SettingsView>()({
-    summary: 'Change the brand name, region or idle lock time.',
+    summary: 'Change the brand name, region, time zone of reports or idle lock time.',
     access: LEADERS,
     input: z
-      .object({ brandName: brandNameSchema.optional(), region: regionSchema.optional(), idleMinutes: idleMinutesSchema.optional() })
+      .object({ brandName: brandNameSchema.optional(), region: regionSchema.optional(), timeZone: timeZoneSchema.optional(), idleMinutes: idleMinutesSchema.optional() })
       .strict(),
   }),
   listNotices: operation<Notice[]>()({

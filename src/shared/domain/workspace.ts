@@ -7,6 +7,19 @@ export const regionSchema = z.string().regex(/^[A-Z]{2}$/, 'Choose a country or 
 
 export const idleMinutesSchema = z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.');
 
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((name) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Choose a time zone such as Asia/Jakarta.');
+
 export const brandNameSchema = z.string().trim().min(1, "Enter the brand's name.").max(80, 'Keep the name under 80 characters.');
 
 export interface WorkspaceSettings {
@@ -15,6 +28,8 @@ export interface WorkspaceSettings {
   idleMinutes: number;
   demo: boolean;
   createdAt: string;
+  /** The time zone reports and exports use: the leader's choice, else the home region's. */
+  timeZone: string;
 }
 
 /** Something the app did on the user's behalf that they must know about (for example a restored file). */

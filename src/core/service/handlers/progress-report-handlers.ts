@@ -14,6 +14,8 @@ import {
   workspaceReportContext,
   type ExportNames,
 } from '../../progress';
+import { ackDueDates } from '../../playbook/ack-due-dates';
+import { workspaceTimeZone } from '../../settings/workspace-time-zone';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 
 type ReportOps = 'teamReport' | 'personReport' | 'masteryEvidence' | 'exportCsv';
@@ -66,6 +68,7 @@ export const reportHandlers: Handlers<ReportOps> = {
       scenario: report.scenarioTitle,
       standardIds: report.standards.map((s) => s.id),
       standardTitle: (id) => standardTitle(report, id),
+      timeZone: workspaceTimeZone(ctx.ws.data.settings),
     };
     const stamp = ctx.now.toISOString().slice(0, 10);
     if (input.kind === 'attempts') return { fileName: `cx-dojo-attempts-${stamp}.csv`, text: attemptsCsv(records, names), rows: records.length };
@@ -73,6 +76,6 @@ export const reportHandlers: Handlers<ReportOps> = {
       return { fileName: `cx-dojo-mastery-${stamp}.csv`, text: masteryCsv(records, ids, names), rows: ids.length * names.standardIds.length };
     }
     const { ackRequests, acknowledgements } = report;
-    return { fileName: `cx-dojo-acknowledgements-${stamp}.csv`, text: acknowledgementsCsv(ackRequests, acknowledgements, ids, names), rows: ackRequests.length * ids.length };
+    return { fileName: `cx-dojo-acknowledgements-${stamp}.csv`, text: acknowledgementsCsv(ackRequests, acknowledgements, ids, names, ackDueDates(ackRequests, report.assignments)), rows: ackRequests.length * ids.length };
   },
 };

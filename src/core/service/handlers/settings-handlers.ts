@@ -1,13 +1,14 @@
 /** Settings, notices, backups and restore. */
 import type { SettingsView } from '../../../shared/domain/workspace';
 import { AppError } from '../../../shared/errors';
+import { workspaceTimeZone } from '../../settings/workspace-time-zone';
 import { createBackup, listBackups, restoreBackupFiles } from '../../store/backups';
 import { actorOf, type Handlers, type HandlerContext } from '../handler-types';
 
 type SettingsOps = 'getSettings' | 'updateSettings' | 'listNotices' | 'dismissNotice' | 'listBackups' | 'backupNow' | 'restoreBackup';
 
 function settingsView({ ws, actor }: HandlerContext): SettingsView {
-  return { ...ws.data.settings, dataDir: actor?.role === 'leader' ? ws.dir : null, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
+  return { ...ws.data.settings, timeZone: workspaceTimeZone(ws.data.settings), dataDir: actor?.role === 'leader' ? ws.dir : null, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
 }
 
 export const settingsHandlers: Handlers<SettingsOps> = {
@@ -19,6 +20,7 @@ export const settingsHandlers: Handlers<SettingsOps> = {
     await ctx.ws.mutate((data) => {
       if (input.brandName !== undefined) data.settings.brandName = input.brandName;
       if (input.region !== undefined) data.settings.region = input.region;
+      if (input.timeZone !== undefined) data.settings.timeZone = input.timeZone;
       if (input.idleMinutes !== undefined) data.settings.idleMinutes = input.idleMinutes;
     });
     return settingsView(ctx);
