@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../shared/domain/attempt';
+import { attemptReviewSchema, type Attempt } from '../../shared/domain/attempt';
 import type { FreeTextStep, ChoiceStep } from '../../shared/domain/scenario';
 import { checkScenarioText } from '../scenarios';
 import { scoreAttempt, scoreChoice, scoreFreeTextReply } from '../scoring';
@@ -101,5 +101,60 @@ describe('review overrides', () => {
     expect(() => reviewAttempt(partial, { ...input, overrides: [{ stepId: 'reply-1', elementId: 'nope', from: 'hit', to: 'missed', reason: 'x' }] })).toThrow(ReviewError);
     expect(() => reviewAttempt(partial, { ...input, overrides: [{ stepId: 'choice-1', elementId: 'own-it', from: 'hit', to: 'missed', reason: 'x' }] })).toThrow(/no free-text reply/);
     expect(() => reviewAttempt({ ...partial, status: 'in-progress' }, { ...input, overrides: [] })).toThrow(/finished/);
+  });
+
+  describe('every automatic check can be set differently', () => {
+    const input = { id: 'r', reviewerId: 'm', at: '2026-11-03T09:00:00Z', comment: '', passMark: 0.8, rubricOf: () => reply.rubric };
+    const freeText = (score: typeof auto) => (score.steps[0].kind === 'free-text' ? score.steps[0] : null)!;
+
+    it('shouting judged wrongly (a product code in capitals) is set to OK: the penalty and the fail go, and mastery of its standard follows', () => {
+      const shouted = attemptWith('Hi Amara, so sorry, the TAN-BOOTS-38 are sold out; we should have marked that post. Would you like to see something similar?');
+      const before = freeText(shouted.score!);
+      const shouting = before.tone.find((t) => t.check === 'shouting')!;
+      expect(shouting.status).toBe('failed');
+      expect(before.passed).toBe(false);
+      const { review } = reviewAttempt(shouted, { ...input, overrides: [{ stepId: 'reply-1', check: 'tone', elementId: 'shouting', from: 'missed', to: 'hit', reason: 'TAN-BOOTS-38 is the product code.' }] });
+      const after = freeText(review.score);
+      expect(after.tone.find((t) => t.check === 'shouting')).toMatchObject({ status: 'ok', earned: 0 });
+      expect(after.criticalErrors).toBeUndefined();
+      expect(after.earned).toBe(before.earned + shouting.max - shouting.earned);
+      const tone = (score: typeof auto) => score.perStandard.find((t) => t.standardId === shouting.standardId)!;
+      expect(tone(review.score).earned / tone(review.score).max).toBeGreaterThan(tone(shouted.score!).earned / tone(shouted.score!).max);
+    });
+
+    it('a missing apology the reviewer hears in other words is set to OK and earns its points; one set to not OK loses them', () => {
+      const noSorry = attemptWith('Hi Amara, my mistake, the tan boots are sold out; we should have marked that post. Would you like to see something similar?');
+      const apology = freeText(noSorry.score!).tone.find((t) => t.check === 'apology')!;
+      expect(apology.status).toBe('failed');
+      const set = reviewAttempt(noSorry, { ...input, overrides: [{ stepId: 'reply-1', check: 'tone', elementId: 'apology', from: 'missed', to: 'hit', reason: '"My mistake" owns it.' }] }).review;
+      expect(freeText(set.score).tone.find((t) => t.check === 'apology')).toMatchObject({ status: 'ok', earned: apology.max });
+      expect(set.score.earned).toBe(noSorry.score!.earned + apology.max);
+      const unset = reviewAttempt(partial, { ...input, overrides: [{ stepId: 'reply-1', check: 'tone', elementId: 'apology', from: 'hit', to: 'missed', reason: 'A sorry without owning anything.' }] }).review;
+      expect(unset.score.earned).toBe(auto.earned - apology.max);
+    });
+
+    it('the length range can be set to OK (penalty lifted) and not OK (the rubric penalty taken)', () => {
+      const short = attemptWith('Sorry Amara, sold out. Something similar?');
+      const length = freeText(short.score!).length!;
+      expect(length).toMatchObject({ ok: false, penalty: 1 });
+      const ok = reviewAttempt(short, { ...input, overrides: [{ stepId: 'reply-1', check: 'length', elementId: 'length', from: 'missed', to: 'hit', reason: 'Short is right in a DM.' }] }).review;
+      expect(freeText(ok.score).length).toMatchObject({ ok: true, penalty: 0 });
+      expect(ok.score.earned).toBe(short.score!.earned + 1);
+      const notOk = reviewAttempt(partial, { ...input, overrides: [{ stepId: 'reply-1', check: 'length', elementId: 'length', from: 'hit', to: 'missed', reason: 'Rambles.' }] }).review;
+      expect(freeText(notOk.score).length).toMatchObject({ ok: false, penalty: 1 });
+    });
+
+    it('refuses a tone check that was not switched on and a decision that does not match the automatic result', () => {
+      expect(() => reviewAttempt(partial, { ...input, overrides: [{ stepId: 'reply-1', check: 'tone', elementId: 'apology', from: 'missed', to: 'hit', reason: 'x' }] })).toThrow(/was OK in the automatic scoring/);
+      const noName = { ...partial, score: { ...auto, steps: [{ ...freeText(auto), tone: freeText(auto).tone.filter((t) => t.check !== 'customer-name') }, ...auto.steps.slice(1)] } };
+      expect(() => reviewAttempt(noName, { ...input, overrides: [{ stepId: 'reply-1', check: 'tone', elementId: 'customer-name', from: 'hit', to: 'missed', reason: 'x' }] })).toThrow(/not switched on/);
+    });
+
+    it('a review saved before checks could be overridden (no "check" field) still reads and applies', () => {
+      const stored = attemptReviewSchema.parse({ id: 'old', reviewerId: 'm', at: '2026-10-01T00:00:00Z', overrides: [{ stepId: 'reply-1', elementId: 'offer-alternative', from: 'missed', to: 'hit', reason: 'Old review.' }], comment: '', score: auto });
+      expect(stored.overrides[0].check).toBeUndefined();
+      const { review } = reviewAttempt(partial, { ...input, overrides: stored.overrides });
+      expect(review.score.earned).toBe(auto.earned + 2);
+    });
   });
 });

@@ -18,6 +18,7 @@ import type {
   ScoreLine,
   ToneFinding,
 } from '../../shared/domain/scoring';
+import { TONE_CHECK_WORDS } from '../../shared/domain/scoring';
 import { conceptLabel } from './concepts/concepts';
 import { matchItem, type ReplyReading } from './element-matching';
 import { readFacts } from './facts/read-facts';
@@ -40,12 +41,7 @@ export interface ReplyContext {
   knownCodes?: readonly string[];
 }
 
-const TONE_LABELS: Record<ToneFinding['check'], string> = {
-  apology: 'Apology',
-  'customer-name': "Uses the customer's name",
-  shouting: 'No shouting in capitals',
-  'exclamation-stack': 'No stacks of "!!!"',
-};
+const TONE_LABELS = TONE_CHECK_WORDS;
 
 /** "a fact: RM164; or words such as 'jumlah', 'total'; or an apology (any wording)". */
 export function describeLookedFor(el: Pick<RubricElement, 'phrases' | 'concepts' | 'facts' | 'require'>): string {

@@ -23,8 +23,18 @@ export const attemptStepSchema = z.object({
   result: stepResultSchema,
 });
 
+export const OVERRIDE_CHECKS = ['element', 'must-avoid', 'tone', 'length'] as const;
+
+/**
+ * A reviewer's decision on one automatic check of a reply, with the reason. `check` says which kind
+ * (absent on reviews saved before tone and length could be overridden: an element or must-avoid id).
+ * `elementId` is the element's or must-avoid item's id, the tone check's name ("shouting"), or
+ * "length". Statuses: element met / missed / N/A; must-avoid found ("hit") / dismissed ("na");
+ * tone and length OK ("hit") / not OK ("missed"), and N/A for a tone check.
+ */
 export const elementOverrideSchema = z.object({
   stepId: z.string(),
+  check: z.enum(OVERRIDE_CHECKS).optional(),
   elementId: z.string(),
   from: z.enum(['hit', 'missed', 'na']),
   to: z.enum(['hit', 'missed', 'na']),
@@ -88,6 +98,8 @@ export const coachingCommentSchema = z.object({
 export type AttemptMode = z.infer<typeof attemptModeSchema>;
 export type AttemptStep = z.infer<typeof attemptStepSchema>;
 export type ElementOverride = z.infer<typeof elementOverrideSchema>;
+export type OverrideStatus = ElementOverride['to'];
+export type OverrideCheck = (typeof OVERRIDE_CHECKS)[number];
 export type AttemptReview = z.infer<typeof attemptReviewSchema>;
 export type AttemptRescore = z.infer<typeof attemptRescoreSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -48,6 +48,14 @@ export const toneFindingSchema = z.object({
   matches: z.array(phraseMatchSchema),
 });
 
+/** Each tone check in plain words, for every screen that shows one. */
+export const TONE_CHECK_WORDS: Record<ToneFinding['check'], string> = {
+  apology: 'Apology',
+  'customer-name': "Uses the customer's name",
+  shouting: 'No shouting in capitals',
+  'exclamation-stack': 'No stacks of "!!!"',
+};
+
 export const lengthFindingSchema = z.object({
   unit: z.enum(['chars', 'words']),
   actual: z.number(),

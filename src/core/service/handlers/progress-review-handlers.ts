@@ -68,7 +68,12 @@ export const reviewHandlers: Handlers<ReviewOps> = {
     const at = ctx.now.toISOString();
     let reviewed: Attempt;
     try {
-      reviewed = reviewAttempt(attempt, { id: newId(), reviewerId: actor.id, at, overrides: input.overrides, comment: input.comment, passMark: passMarkOf(ctx, attempt) }).attempt;
+      const scenario = scenarioVersion(ctx, attempt.scenarioId, attempt.scenarioVersion);
+    const rubricOf = (stepId: string) => {
+      const step = scenario?.steps[stepId];
+      return step?.type === 'free-text' ? step.rubric : undefined;
+    };
+    reviewed = reviewAttempt(attempt, { id: newId(), reviewerId: actor.id, at, overrides: input.overrides, comment: input.comment, passMark: passMarkOf(ctx, attempt), rubricOf }).attempt;
     } catch (error) {
       if (error instanceof ReviewError) throw new AppError('INVALID_INPUT', error.message, [{ path: error.path, message: error.message }]);
       throw error;
