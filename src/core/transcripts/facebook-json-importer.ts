@@ -60,6 +60,8 @@ function toRawMessage(record: FacebookThread['messages'][number]): RawMessage {
     return { at, author: null, text: content ?? '', kind: 'system' };
   }
   if (media) return { at, author, text: content ?? media, kind: 'media' };
+  // An unsent message keeps no text: say so, rather than leave an empty message.
+  if (record.is_unsent && !content) return { at, author, text: 'This message was unsent.', kind: 'text' };
   return { at, author, text: content ?? '', kind: 'text' };
 }
 

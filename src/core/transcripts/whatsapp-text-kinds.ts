@@ -1,20 +1,12 @@
 /**
  * Which WhatsApp message texts are media placeholders or platform notices, across locales.
- * Kept as data so a new locale is one more entry, not a new regex branch.
+ * Kept as data so a new locale is one more entry, not a new regex branch; the media placeholders
+ * are shared with the screens, which show them as "not included in the export".
  */
+import { WHATSAPP_ATTACHED, WHATSAPP_MEDIA_TEXTS } from '../../shared/domain/message-markers';
 
-/** Whole-text placeholders WhatsApp writes instead of media (lower-cased, LRM stripped). */
-const MEDIA_TEXTS = new Set([
-  '<media omitted>', 'image omitted', 'video omitted', 'audio omitted', 'sticker omitted', 'gif omitted',
-  'document omitted', 'contact card omitted', 'location omitted',
-  '<media tidak disertakan>', 'gambar tidak disertakan', 'video tidak disertakan', 'stiker tidak disertakan',
-  '<media dikecualikan>', 'imej dikecualikan', '<media disembunyikan>',
-  '<bỏ qua tệp phương tiện>', 'đã bỏ qua hình ảnh', '<ไม่รวมสื่อ>', 'ไม่รวมรูปภาพ',
-  '<multimedia omitido>', '<medien ausgeschlossen>', '<médias omis>', '<mídia oculta>', '<arquivo de mídia oculto>',
-  'null', // Android writes "null" for view-once media
-]);
-
-const ATTACHED = /^<attached: [^<>\n]{1,200}>$|^[^\n]{1,200} \((?:file attached|fail dilampirkan|file terlampir)\)$/i;
+const MEDIA_TEXTS = WHATSAPP_MEDIA_TEXTS;
+const ATTACHED = WHATSAPP_ATTACHED;
 
 /** The end-to-end notice (iOS attributes it to the contact), in the languages of our markets. */
 const ENCRYPTION_NOTICE = /(?:messages and calls are end-to-end encrypted|messages to this chat and calls are now secured with end-to-end encryption|pesan dan panggilan terenkripsi|mesej dan panggilan disulitkan|tin nhắn và cuộc gọi được mã hóa|ข้อความและการโทรได้รับการเข้ารหัส|los mensajes y las llamadas están cifrados|mensagens e ligações são protegidas)/iy;

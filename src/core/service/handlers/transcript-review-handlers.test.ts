@@ -109,7 +109,7 @@ describe('bulk review of an import', () => {
     const [first] = await messages(sessionId, 0);
     const result = await service.call('reviewTranscriptRedactions', { sessionId, add: [{ ...selection(first, 'navy'), scope: 'everywhere' }] }, sessions.leader.token);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(`${result.error.code} ${result.error.message} ${JSON.stringify(result.error.details ?? '')}`).toMatch(/INVALID_INPUT.*how far to hide/s);
+    if (!result.ok) expect(`${result.error.code} ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`).toMatch(/INVALID_INPUT.*how far to hide/s);
   });
 
   it('lets only a leader review', async () => {
