@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { EVERYONE, MANAGERS, operation, ROLES } from './operation';
-import type { Attempt, AttemptReview } from '../domain/attempt';
+import type { Attempt, AttemptReview, OverrideCheck, OverrideStatus } from '../domain/attempt';
 import { assignmentTargetSchema, countingRuleSchema } from '../domain/assignment';
 import { attemptModeSchema, elementOverrideSchema } from '../domain/attempt';
 import type { AssignmentView, EvidenceRow, PersonReport, ReviewQueueItem, TeamReport } from '../domain/progress';
@@ -39,13 +39,44 @@ export interface ReviewConversationItem {
   imageCaption?: string;
 }
 
+/** A reply's score in plain words: why the points are what they are, then one line per finding. */
+export interface ReplyExplanation {
+  headline: string;
+  lines: string[];
+}
+
+/** One reviewer decision in words ("“Offer an alternative”", "missed → met"). */
+export interface ReviewDecision {
+  stepId: string;
+  /** 1 for the first written reply of the attempt. */
+  replyNumber: number | null;
+  check: OverrideCheck;
+  elementId: string;
+  label: string;
+  from: OverrideStatus;
+  to: OverrideStatus;
+  change: string;
+  reason: string;
+}
+
+export interface ReviewReply {
+  stepId: string;
+  number: number;
+  automatic: ReplyExplanation;
+  /** Under the latest review, when there is one. */
+  reviewed: ReplyExplanation | null;
+}
+
 export interface AttemptForReview {
   attempt: Attempt;
   personName: string;
   scenario: Scenario;
   passMark: number;
   conversation: ReviewConversationItem[];
-  reviews: (AttemptReview & { reviewerName: string })[];
+  /** Titles of every standard the attempt's results name. */
+  standardTitles: Record<string, string>;
+  replies: ReviewReply[];
+  reviews: (AttemptReview & { reviewerName: string; decisions: ReviewDecision[] })[];
 }
 
 export interface DemoShopResult {

@@ -1,8 +1,12 @@
 /** The review queue, reviewing an attempt (overrides with reasons, the audit trail) and coaching comments. */
 import type { AttemptForReview } from '../../../shared/contract/progress-ops';
-import type { Attempt, CoachingComment } from '../../../shared/domain/attempt';
+import { automaticScore, type Attempt, type CoachingComment } from '../../../shared/domain/attempt';
 import { AppError } from '../../../shared/errors';
 import { personName, reviewAttempt, ReviewError, reviewConversation, reviewQueue, workspaceReportContext, type ProgressRecord } from '../../progress';
+import { describeDecisions } from '../../progress/review-decisions';
+import { humanisedId } from '../../progress/reply-explanation';
+import { reviewReplies, standardIdsOf } from '../../progress/review-replies';
+import { standardTitlesFrom } from '../../training/standard-titles';
 import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
 import { newId } from './session-handlers';
 
@@ -28,13 +32,18 @@ function forReview(ctx: HandlerContext, attempt: Attempt): AttemptForReview {
   const scenario = scenarioVersion(ctx, attempt.scenarioId, attempt.scenarioVersion);
   if (!scenario) throw new AppError('NOT_FOUND', `Version ${attempt.scenarioVersion} of scenario "${attempt.scenarioId}" is no longer in this workspace.`);
   const report = workspaceReportContext(ctx.ws.data, ctx.now);
+  const titles = standardTitlesFrom(ctx.ws.data.playbook);
+  const titleOf = (id: string) => (titles(id).title === id ? humanisedId(id) : titles(id).title);
+  const automatic = automaticScore(attempt);
   return {
     attempt,
     personName: personName(report, attempt.personId),
     scenario,
     passMark: passMarkOf(ctx, attempt),
     conversation: reviewConversation(attempt, scenario),
-    reviews: attempt.reviews.map((r) => ({ ...r, reviewerName: personName(report, r.reviewerId) })),
+    standardTitles: Object.fromEntries(standardIdsOf(attempt).map((id) => [id, titleOf(id)])),
+    replies: reviewReplies(automatic, attempt.reviews.at(-1)?.score ?? null, titleOf),
+    reviews: attempt.reviews.map((r) => ({ ...r, reviewerName: personName(report, r.reviewerId), decisions: describeDecisions(r.overrides, automatic) })),
   };
 }
 
