@@ -45,9 +45,31 @@ test('a manager assigns to employees, reviews the reply with an override and a c
   await page.getByRole('button', { name: 'Save review' }).click();
   const history = page.getByLabel('Review history');
   await expect(history).toContainText(`${MANAGER.name}`);
-  await expect(history).toContainText('offer-alternative: missed → hit — “"Something else for Saturday" offers the brown pair.”');
+  await expect(history).toContainText('“Offer an alternative that fits her need”: missed → met — “"Something else for Saturday" offers the brown pair.”');
   await expect(page.getByText(/Reviewed score \d+/)).toBeVisible();
-  await page.screenshot({ path: 'test-results/progress-shots/review.png', fullPage: true });
+  // The decision stays shown as saved, with who made it; no internal ids anywhere on the screen.
+  const choice = page.getByRole('radiogroup', { name: 'Your result for Offer an alternative that fits her need' });
+  await expect(choice.getByRole('radio', { name: 'Met' })).toBeChecked();
+  await expect(row).toContainText(`Set by ${MANAGER.name}`);
+  const screen = (await page.getByRole('main').innerText()).toLowerCase();
+  for (const id of ['offer-alternative', 'tailor-to-journey', 'keep-feed-honest', 'reply-1', ': not ok', '→ hit']) expect(screen).not.toContain(id);
+  await expect(page.getByLabel('How reply 1 was scored')).toContainText(/After review: \d+ of \d+: the reply had/);
+
+  // A tone check is overridden too, and both decisions are kept.
+  await page.getByRole('radiogroup', { name: "Your result for Uses the customer's name" }).getByText('Not OK', { exact: true }).click();
+  await page.getByRole('textbox', { name: "Reason for changing Uses the customer's name" }).fill('Her name is there but only as a greeting in the wrong place.');
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await expect(history).toContainText("Uses the customer's name: OK → not OK — “Her name is there but only as a greeting in the wrong place.”");
+  await expect(choice.getByRole('radio', { name: 'Met' })).toBeChecked();
+  await page.getByRole('radiogroup', { name: "Your result for Uses the customer's name" }).getByText('OK', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await expect(history.getByText(/Uses the customer's name/)).toHaveCount(1);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `test-results/progress-shots/review-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The team heatmap shows the reviewed result on the standard the override touched.
   await openReportsTab(page, 'Team');

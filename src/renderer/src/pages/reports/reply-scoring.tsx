@@ -1,119 +1,174 @@
-/** One written reply's automatic scoring, element by element, with the controls to set a result differently and say why. */
-import { Badge, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import type { FreeTextResult } from '../../../../shared/domain/scoring';
+/**
+ * One written reply on the review screen: its score explained in words, then every automatic check
+ * (elements, must-avoid items, tone checks, length) with the reviewer's control to set it
+ * differently and say why. A decision already saved shows who made it, when and why.
+ */
+import { Badge, List, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { ReviewReply } from '../../../../shared/contract/progress-ops';
+import type { OverrideCheck, OverrideStatus } from '../../../../shared/domain/attempt';
+import { TONE_CHECK_WORDS, type FreeTextResult } from '../../../../shared/domain/scoring';
+import { dateTime } from './report-format';
 
-export type Status = 'hit' | 'missed' | 'na';
 export interface Draft {
-  from: Status;
-  to: Status;
+  check: OverrideCheck;
+  from: OverrideStatus;
+  to: OverrideStatus;
   reason: string;
 }
 
-const WORD: Record<Status, string> = { hit: 'Met', missed: 'Missed', na: 'N/A' };
+export interface SavedDecision {
+  reviewerName: string;
+  at: string;
+  reason: string;
+  to: OverrideStatus;
+}
 
-export function ReplyScoring({ step, drafts, draftKey, onChange }: { step: FreeTextResult; drafts: Record<string, Draft>; draftKey: (s: string, e: string) => string; onChange: (key: string, draft: Draft) => void }) {
+export const draftKey = (stepId: string, check: OverrideCheck, id: string) => `${stepId}/${check}/${id}`;
+
+type Choice = { value: OverrideStatus; label: string };
+const ELEMENT_CHOICES: Choice[] = [
+  { value: 'hit', label: 'Met' },
+  { value: 'missed', label: 'Missed' },
+  { value: 'na', label: 'N/A' },
+];
+const CHECK_CHOICES: Choice[] = [
+  { value: 'hit', label: 'OK' },
+  { value: 'missed', label: 'Not OK' },
+  { value: 'na', label: 'N/A' },
+];
+const MUST_AVOID_CHOICES: Choice[] = [
+  { value: 'hit', label: 'Keep' },
+  { value: 'na', label: 'Dismiss' },
+];
+const COLOR: Record<OverrideStatus, string> = { hit: 'green', missed: 'red', na: 'gray' };
+
+interface Check {
+  key: string;
+  check: OverrideCheck;
+  label: string;
+  detail: string;
+  automatic: OverrideStatus;
+  automaticWord: string;
+  automaticColor: string;
+  choices: Choice[];
+}
+
+const quoted = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join(', ');
+
+function checksOf(step: FreeTextResult, title: (id: string | undefined) => string): Check[] {
+  const checks: Check[] = [];
+  const word = (choices: Choice[], s: OverrideStatus) => choices.find((c) => c.value === s)?.label ?? s;
+  for (const e of step.elements) {
+    const detail = [title(e.standardId), `${e.weight} ${e.weight === 1 ? 'point' : 'points'}`, e.matches.length ? `the reply says ${quoted(e.matches.map((m) => m.text))}` : e.lookedFor ? `looked for ${e.lookedFor}` : ''];
+    checks.push({ key: draftKey(step.stepId, 'element', e.elementId), check: 'element', label: e.label, detail: detail.filter(Boolean).join(' · '), automatic: e.status, automaticWord: word(ELEMENT_CHOICES, e.status), automaticColor: COLOR[e.status], choices: ELEMENT_CHOICES });
+  }
+  for (const m of step.mustAvoid) {
+    const detail = [title(m.standardId), `found ${quoted(m.matches.map((x) => x.text))}`, m.autoFail ? 'auto-fail: the score is 0' : `−${m.penalty}`];
+    checks.push({ key: draftKey(step.stepId, 'must-avoid', m.itemId), check: 'must-avoid', label: `Must avoid: ${m.label}`, detail: detail.filter(Boolean).join(' · '), automatic: 'hit', automaticWord: 'Found', automaticColor: 'red', choices: MUST_AVOID_CHOICES });
+  }
+  for (const t of step.tone) {
+    const status: OverrideStatus = t.status === 'ok' ? 'hit' : t.status === 'failed' ? 'missed' : 'na';
+    const found = t.matches.length ? (t.max > 0 ? `the reply says ${quoted(t.matches.map((m) => m.text))}` : `found ${quoted(t.matches.map((m) => m.text))}`) : '';
+    checks.push({ key: draftKey(step.stepId, 'tone', t.check), check: 'tone', label: TONE_CHECK_WORDS[t.check], detail: [title(t.standardId), found].filter(Boolean).join(' · '), automatic: status, automaticWord: word(CHECK_CHOICES, status), automaticColor: COLOR[status], choices: CHECK_CHOICES });
+  }
+  if (step.length) {
+    const l = step.length;
+    const range = l.min !== undefined && l.max !== undefined ? `${l.min}–${l.max}` : l.min !== undefined ? `at least ${l.min}` : `at most ${l.max}`;
+    const status: OverrideStatus = l.ok ? 'hit' : 'missed';
+    checks.push({ key: draftKey(step.stepId, 'length', 'length'), check: 'length', label: 'Length', detail: `${l.actual} ${l.unit === 'words' ? 'words' : 'characters'}, expected ${range}${l.penalty ? ` · −${l.penalty}` : ''}`, automatic: status, automaticWord: word(CHECK_CHOICES, status), automaticColor: COLOR[status], choices: CHECK_CHOICES.slice(0, 2) });
+  }
+  return checks;
+}
+
+interface ReplyScoringProps {
+  step: FreeTextResult;
+  reply: ReviewReply | undefined;
+  standardTitles: Record<string, string>;
+  drafts: Record<string, Draft>;
+  saved: Record<string, SavedDecision>;
+  onChange: (key: string, draft: Draft) => void;
+}
+
+export function ReplyScoring({ step, reply, standardTitles, drafts, saved, onChange }: ReplyScoringProps) {
+  const title = (id: string | undefined) => (id ? (standardTitles[id] ?? '') : '');
+  const heading = `Reply ${reply?.number ?? ''}`.trim();
   return (
-    <Paper withBorder radius="md" p="md">
-      <Title order={4}>Reply at step “{step.stepId}”</Title>
+    <Paper withBorder radius="md" p="md" component="section" aria-label={heading}>
+      <Title order={4}>{heading}</Title>
       <Text size="sm" my="xs" style={{ whiteSpace: 'pre-wrap' }} p="xs" bg="var(--mantine-color-blue-light)">
         {step.reply}
       </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        Automatic: {step.earned} of {step.max} points
-        {step.replyTime.actualSec !== undefined ? ` · replied in ${step.replyTime.actualSec} s (target ${step.replyTime.targetSec} s)` : ''}
-      </Text>
-      <Table verticalSpacing={6} aria-label={`Scoring of the reply at ${step.stepId}`}>
+      {reply && (
+        <Stack gap={4} mb="sm" aria-label={`How ${heading.toLowerCase()} was scored`}>
+          <Text size="sm">
+            <b>Automatic:</b> {reply.automatic.headline}
+          </Text>
+          {reply.reviewed && (
+            <Text size="sm">
+              <b>After review:</b> {reply.reviewed.headline}
+            </Text>
+          )}
+          <List size="xs" c="dimmed" spacing={2}>
+            {(reply.reviewed ?? reply.automatic).lines.map((line, i) => (
+              <List.Item key={i}>{line}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      )}
+      <Table verticalSpacing={6} aria-label={`Checks of ${heading.toLowerCase()}`}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Element</Table.Th>
+            <Table.Th>What was checked</Table.Th>
             <Table.Th>Automatic</Table.Th>
             <Table.Th>Your result</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {step.elements.map((e) => {
-            const key = draftKey(step.stepId, e.elementId);
-            const draft = drafts[key] ?? { from: e.status, to: e.status, reason: '' };
-            return (
-              <Table.Tr key={e.elementId}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {e.label}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {e.standardId} · weight {e.weight}
-                    {e.matches.length > 0 ? ` · matched “${e.matches.map((m) => m.text).join('”, “')}”` : ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={e.status === 'hit' ? 'green' : e.status === 'missed' ? 'red' : 'gray'}>
-                    {WORD[e.status]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4}>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={`Your result for ${e.label}`}
-                      value={draft.to}
-                      onChange={(to) => onChange(key, { ...draft, to: to as Status })}
-                      data={(['hit', 'missed', 'na'] as const).map((s) => ({ value: s, label: WORD[s] }))}
-                    />
-                    {draft.to !== draft.from && (
-                      <TextInput size="xs" aria-label={`Reason for changing ${e.label}`} placeholder="Why is the result different?" value={draft.reason} onChange={(ev) => onChange(key, { ...draft, reason: ev.currentTarget.value })} required />
-                    )}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-          {step.mustAvoid.map((f) => {
-            const key = draftKey(step.stepId, f.itemId);
-            const draft = drafts[key] ?? { from: 'hit' as Status, to: 'hit' as Status, reason: '' };
-            return (
-              <Table.Tr key={f.itemId}>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    Must avoid: {f.label}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    found “{f.matches.map((m) => m.text).join('”, “')}”{f.autoFail ? ' · auto-fail' : ` · −${f.penalty}`}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge color="red" variant="light">
-                    Found
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4}>
-                    <SegmentedControl
-                      size="xs"
-                      aria-label={`Your result for ${f.label}`}
-                      value={draft.to}
-                      onChange={(to) => onChange(key, { ...draft, to: to as Status })}
-                      data={[
-                        { value: 'hit', label: 'Keep' },
-                        { value: 'na', label: 'Dismiss' },
-                      ]}
-                    />
-                    {draft.to !== draft.from && <TextInput size="xs" aria-label={`Reason for dismissing ${f.label}`} placeholder="Why is this a false match?" value={draft.reason} onChange={(ev) => onChange(key, { ...draft, reason: ev.currentTarget.value })} />}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {checksOf(step, title).map((c) => (
+            <CheckRow key={c.key} c={c} draft={drafts[c.key] ?? { check: c.check, from: c.automatic, to: c.automatic, reason: '' }} saved={saved[c.key]} onChange={(d) => onChange(c.key, d)} />
+          ))}
         </Table.Tbody>
       </Table>
-      <Group gap={6} mt="xs">
-        {step.tone
-          .filter((t) => t.status !== 'na' && (t.max > 0 || !t.ok))
-          .map((t) => (
-            <Badge key={t.check} variant="outline" color={t.ok ? 'green' : 'red'}>
-              {t.check}: {t.ok ? 'ok' : 'not ok'}
-            </Badge>
-          ))}
-      </Group>
     </Paper>
+  );
+}
+
+function CheckRow({ c, draft, saved, onChange }: { c: Check; draft: Draft; saved: SavedDecision | undefined; onChange: (d: Draft) => void }) {
+  const changed = draft.to !== draft.from;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {c.label}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {c.detail}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={c.automaticColor}>
+          {c.automaticWord}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={4}>
+          <SegmentedControl
+            size="xs"
+            aria-label={`Your result for ${c.label}`}
+            value={draft.to}
+            onChange={(to) => onChange({ ...draft, to: to as OverrideStatus })}
+            data={c.choices}
+            color={changed ? 'violet' : undefined}
+            w="fit-content"
+          />
+          {changed && <TextInput size="xs" aria-label={`Reason for changing ${c.label}`} placeholder="Why is the result different?" value={draft.reason} onChange={(ev) => onChange({ ...draft, reason: ev.currentTarget.value })} required />}
+          {saved && saved.to === draft.to && (
+            <Text size="xs" c="dimmed">
+              Set by {saved.reviewerName}, {dateTime(saved.at)}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
   );
 }

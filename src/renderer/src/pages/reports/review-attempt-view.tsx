@@ -7,13 +7,13 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AttemptForReview } from '../../../../shared/contract/progress-ops';
-import type { ElementOverride } from '../../../../shared/domain/attempt';
+import { automaticScore, type ElementOverride } from '../../../../shared/domain/attempt';
 import { api } from '../../api/client';
 import { useAsync } from '../../app/use-async';
 import { ErrorState } from '../../components/error-state';
 import { useSubmit } from '../../components/use-submit';
 import { dateTime, pct } from './report-format';
-import { ReplyScoring, type Draft } from './reply-scoring';
+import { draftKey, ReplyScoring, type Draft, type SavedDecision } from './reply-scoring';
 
 export function ReviewAttemptView({ attemptId, onDone }: { attemptId: string; onDone: () => void }) {
   const loaded = useAsync(() => api.getAttemptForReview({ attemptId }), [attemptId]);
@@ -22,18 +22,34 @@ export function ReviewAttemptView({ attemptId, onDone }: { attemptId: string; on
   return <ReviewForm key={loaded.data.reviews.length} data={loaded.data} onDone={onDone} onSaved={loaded.reload} />;
 }
 
+/** The reviewer's saved decisions, to start the form from them: a saved review stays shown as saved. */
+function savedDecisions(data: AttemptForReview): { drafts: Record<string, Draft>; saved: Record<string, SavedDecision> } {
+  const latest = data.reviews.at(-1);
+  const drafts: Record<string, Draft> = {};
+  const saved: Record<string, SavedDecision> = {};
+  for (const d of latest?.decisions ?? []) {
+    const key = draftKey(d.stepId, d.check, d.elementId);
+    drafts[key] = { check: d.check, from: d.from, to: d.to, reason: d.reason };
+    saved[key] = { reviewerName: latest!.reviewerName, at: latest!.at, reason: d.reason, to: d.to };
+  }
+  return { drafts, saved };
+}
+
 function ReviewForm({ data, onDone, onSaved }: { data: AttemptForReview; onDone: () => void; onSaved: () => void }) {
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const initial = savedDecisions(data);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(initial.drafts);
   const [comment, setComment] = useState('');
   const { busy, error, run } = useSubmit();
-  const auto = data.attempt.score;
+  const auto = automaticScore(data.attempt);
   const latest = data.reviews.at(-1);
-  const key = (stepId: string, elementId: string) => `${stepId}/${elementId}`;
 
   async function save() {
     const overrides: ElementOverride[] = Object.entries(drafts)
       .filter(([, d]) => d.to !== d.from)
-      .map(([k, d]) => ({ stepId: k.split('/')[0], elementId: k.split('/')[1], from: d.from, to: d.to, reason: d.reason }));
+      .map(([k, d]) => {
+        const [stepId, , elementId] = k.split('/');
+        return { stepId, check: d.check, elementId, from: d.from, to: d.to, reason: d.reason.trim() };
+      });
     const saved = await run(() => api.reviewAttempt({ attemptId: data.attempt.id, overrides, comment }));
     if (saved) {
       const review = saved.reviews.at(-1)!;
@@ -59,14 +75,19 @@ function ReviewForm({ data, onDone, onSaved }: { data: AttemptForReview; onDone:
       </Group>
       <Group gap="xs">
         <Badge size="lg" variant="light" color={auto?.passed ? 'green' : 'red'}>
-          Automatic score {pct(auto?.score)}
+          Automatic score {pct(auto?.score)}%
         </Badge>
         {latest && (
           <Badge size="lg" color={latest.score.passed ? 'green' : 'red'}>
-            Reviewed score {pct(latest.score.score)}
+            Reviewed score {pct(latest.score.score)}%
           </Badge>
         )}
         {auto?.autoFailed && <Badge color="red">auto-failed</Badge>}
+        {latest && (
+          <Text size="sm" c="dimmed">
+            Reviewed by {latest.reviewerName}, {dateTime(latest.at)}
+          </Text>
+        )}
       </Group>
       <Paper withBorder radius="md" p="md">
         <Title order={4} mb="sm">
@@ -98,7 +119,15 @@ function ReviewForm({ data, onDone, onSaved }: { data: AttemptForReview; onDone:
       </Paper>
       {(auto?.steps ?? []).map((step) =>
         step.kind === 'free-text' ? (
-          <ReplyScoring key={step.stepId} step={step} drafts={drafts} draftKey={key} onChange={(k, d) => setDrafts((all) => ({ ...all, [k]: d }))} />
+          <ReplyScoring
+            key={step.stepId}
+            step={step}
+            reply={data.replies.find((r) => r.stepId === step.stepId)}
+            standardTitles={data.standardTitles}
+            drafts={drafts}
+            saved={initial.saved}
+            onChange={(k, d) => setDrafts((all) => ({ ...all, [k]: d }))}
+          />
         ) : null,
       )}
       <Paper withBorder radius="md" p="md">
@@ -113,7 +142,7 @@ function ReviewForm({ data, onDone, onSaved }: { data: AttemptForReview; onDone:
             Save review
           </Button>
           <Text size="xs" c="dimmed">
-            Every changed result needs a reason. The automatic score is kept beside yours.
+            Every changed result needs a reason. The automatic score is kept beside yours; saving again replaces your earlier decisions.
           </Text>
         </Group>
       </Paper>
@@ -128,9 +157,15 @@ function ReviewForm({ data, onDone, onSaved }: { data: AttemptForReview; onDone:
                 <Text size="sm" fw={500}>
                   {r.reviewerName} · {dateTime(r.at)} · score {pct(r.score.score)}
                 </Text>
-                {r.overrides.map((o) => (
-                  <Text size="sm" key={`${o.stepId}/${o.elementId}`}>
-                    {o.elementId}: {o.from} → {o.to} — “{o.reason}”
+                {r.decisions.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    Kept every automatic result.
+                  </Text>
+                )}
+                {r.decisions.map((d) => (
+                  <Text size="sm" key={`${d.stepId}/${d.check}/${d.elementId}`}>
+                    {d.replyNumber !== null && data.replies.length > 1 ? `Reply ${d.replyNumber} · ` : ''}
+                    {d.label}: {d.change} — “{d.reason}”
                   </Text>
                 ))}
                 {r.comment && (
