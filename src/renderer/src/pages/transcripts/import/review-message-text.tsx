@@ -1,50 +1,43 @@
 /**
- * A message under review: its redacted text with every redaction highlighted by type. A
- * highlight is a button: it shows what it hides and offers to undo it.
+ * A message under review: its redacted text with every redaction highlighted by type (a button
+ * to undo it) and every suggestion underlined (a button to hide or keep it). Text is rendered as
+ * text; the element's text is exactly the redacted text, so selections map to its offsets.
  */
 import { Fragment } from 'react';
-import { Button, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { ReviewMessageView, ReviewSpanView } from '../../../../../shared/contract/transcript-ops';
-import { RedactionMark } from '../chat/redaction-mark';
-import { REDACTION_LABELS } from '../transcript-labels';
+import type { ReviewMessageView, ReviewSpanView, ReviewSuggestionView } from '../../../../../shared/contract/transcript-ops';
+import type { ReviewHandler } from './review-decision';
+import { SpanButton } from './span-button';
+import { SuggestionButton } from './suggestion-button';
 
-function SpanButton({ span, busy, onUndo }: { span: ReviewSpanView; busy: boolean; onUndo: (id: string) => void }) {
-  return (
-    <Popover width={280} position="bottom" withArrow shadow="md" trapFocus>
-      <Popover.Target>
-        <UnstyledButton aria-label={`${REDACTION_LABELS[span.type]} hidden: ${span.placeholder}. Show or undo`} style={{ display: 'inline', font: 'inherit', verticalAlign: 'baseline' }}>
-          <RedactionMark type={span.type}>{span.placeholder}</RedactionMark>
-        </UnstyledButton>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
-          <Text size="sm" fw={600}>
-            {REDACTION_LABELS[span.type]}
-          </Text>
-          <Text size="sm">
-            Hides: <Text span ff="monospace">{span.original}</Text>
-          </Text>
-          <Button size="xs" variant="light" color="red" loading={busy} onClick={() => onUndo(span.id)}>
-            Undo: keep the original text
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
-  );
-}
+type Part = { text: string } | { span: ReviewSpanView } | { suggestion: ReviewSuggestionView };
 
-export function ReviewMessageText({ message, busy, onUndo }: { message: ReviewMessageView; busy: boolean; onUndo: (spanId: string) => void }) {
-  const parts: ({ text: string } | { span: ReviewSpanView })[] = [];
+/** Spans and suggestions never overlap (the host drops a suggestion a span covers). */
+function partsOf(message: ReviewMessageView): Part[] {
+  const marks = [...message.spans.map((span) => ({ start: span.redactedStart, end: span.redactedEnd, part: { span } })), ...message.suggestions.map((suggestion) => ({ start: suggestion.redactedStart, end: suggestion.redactedEnd, part: { suggestion } }))].sort((a, b) => a.start - b.start);
+  const parts: Part[] = [];
   let at = 0;
-  for (const span of [...message.spans].sort((a, b) => a.redactedStart - b.redactedStart)) {
-    if (span.redactedStart > at) parts.push({ text: message.text.slice(at, span.redactedStart) });
-    parts.push({ span });
-    at = span.redactedEnd;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    if (mark.start > at) parts.push({ text: message.text.slice(at, mark.start) });
+    parts.push(mark.part);
+    at = mark.end;
   }
   if (at < message.text.length) parts.push({ text: message.text.slice(at) });
+  return parts;
+}
+
+export function ReviewMessageText({ message, busy, onReview }: { message: ReviewMessageView; busy: boolean; onReview: ReviewHandler }) {
   return (
     <span data-message-text={message.id}>
-      {parts.map((part, i) => ('span' in part ? <SpanButton key={part.span.id} span={part.span} busy={busy} onUndo={onUndo} /> : <Fragment key={i}>{part.text}</Fragment>))}
+      {partsOf(message).map((part, i) =>
+        'span' in part ? (
+          <SpanButton key={part.span.id} span={part.span} busy={busy} onReview={onReview} />
+        ) : 'suggestion' in part ? (
+          <SuggestionButton key={part.suggestion.id} messageId={message.id} suggestion={part.suggestion} words={message.text.slice(part.suggestion.redactedStart, part.suggestion.redactedEnd)} busy={busy} onReview={onReview} />
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
+      )}
     </span>
   );
 }

@@ -98,7 +98,7 @@ export function TranscriptViewer({ id }: { id: string }) {
         {t.messages.slice(0, shown).map((m) => {
           const person = m.sender ? people.get(m.sender) : undefined;
           return (
-            <ChatBubble key={m.id} senderName={person?.name ?? null} side={m.kind === 'system' ? null : (person?.side ?? null)} kind={m.kind} at={m.at}>
+            <ChatBubble key={m.id} senderName={person?.name ?? null} side={m.kind === 'system' ? null : (person?.side ?? null)} kind={m.kind} at={m.at} text={m.text}>
               <PlaceholderText text={m.text} />
             </ChatBubble>
           );
