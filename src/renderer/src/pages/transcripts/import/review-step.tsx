@@ -124,11 +124,11 @@ export function ReviewStep({ preview, onBack, onCancel, onSaved }: ReviewStepPro
       {conversations.length > 1 && (
         <Select
           label="Conversation"
-          w={420}
+          w={520}
           allowDeselect={false}
           value={String(conversation)}
           onChange={(v) => v !== null && setConversation(Number(v))}
-          data={conversations.map((c) => ({ value: String(c.index), label: `Conversation ${c.index + 1}: ${formatMessageTime(c.firstAt)} (${c.messageCount} messages${c.suggestionCount ? `, ${suggestionLabel(c.suggestionCount)}` : ''})` }))}
+          data={conversations.map((c) => ({ value: String(c.index), label: `Conversation ${c.index + 1}: ${formatMessageTime(c.firstAt)} (${c.messageCount} messages${c.suggestionCount ? `, ${plural(c.suggestionCount, 'suggestion')}` : ''})` }))}
         />
       )}
 
