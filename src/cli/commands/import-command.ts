@@ -112,7 +112,7 @@ export const importCommand: CliCommand = {
     }
     try {
       const imported = importTranscriptFiles(inputs, parsed.options);
-      const outcome = parsed.redact ? redactTranscript(imported, { region: parsed.options.region }) : { transcript: imported, counts: [], spans: [] };
+      const outcome = parsed.redact ? redactTranscript(imported, { region: parsed.options.region, shopName: parsed.options.brandName }) : { transcript: imported, counts: [], spans: [] };
       const transcript = outcome.transcript;
       if (parsed.json) {
         for (const chunk of importJsonChunks({ format: imported.format, participants: transcript.participants, messages: transcript.messages, redactions: outcome.counts })) io.out(chunk);

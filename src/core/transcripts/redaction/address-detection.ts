@@ -1,77 +1,294 @@
 /**
- * Street addresses by heuristics, line by line: a house/unit number together with a street word
- * of our markets (Jalan, Jl., Soi, Moo, ngõ, Street, Blk, Brgy ...), or a postcode line that
- * follows one. The span runs from where the address starts to the end of its sentence.
+ * Street addresses in each market's own forms, found as blocks: a message is cut into segments
+ * (lines, comma-separated parts, sentences), each segment is weighed by the address words in it
+ * (address-words.ts: a street, a house or unit, a neighbourhood, a district, a postcode), and a run
+ * of neighbouring segments that together weigh enough is one address span, whether it is written
+ * on one line or over several. Place names that follow an address ("…, Kado, Abuja") join it.
+ * A message from the same sender right after an address can go on with it ("16913",
+ * "Kiambu County."): see findAddressContinuation.
  */
 import type { RedactionCandidate } from './redaction-candidate';
+import { ADDRESS_KEYWORDS, ADDRESS_LABEL, COMPOUND_STREET, CONNECTORS, NOT_ADDRESS_BEFORE_NUMBER, PARTICLES, SHOP_ADDRESS_CUE, THAI_PREFIXES, type AddressKeyword, type AddressPart } from './address-words';
 
-// Case-free words, and capitalised-only words (too common in lower case: "a lot", "by the way").
-const CAPITALISED_ONLY = /(?<![\p{L}\p{N}])(?:St\.?|Rd\.?|Ave\.?|Blk\.?|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.|Số)(?![\p{L}])/u;
-const CASE_FREE = /(?<![\p{L}\p{N}])(?:jalan|jln\.?|lorong|lrg\.?|persiaran|lebuhraya|taman|tmn\.?|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d{1,3}\s?\/\s?rw|street|road|avenue|crescent|boulevard|barangay|brgy\.?|purok|subdivision|subd\.|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số nhà|apartment|apt\.?|condominium)(?![\p{L}])/iu;
-const HOUSE_NUMBER = /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?(?:\s?[/-]\s?\d{1,5}[A-Za-z]?)?(?![\p{N}])/u;
-/** "47300 Petaling Jaya, Selangor", "Bangkok 10250", "Nairobi 00100". */
-const POSTCODE_LINE = /^\s*(?:\d{4,6}\s+\p{Lu}[\p{L} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,40}){0,3}|\p{Lu}[\p{L} .'-]{2,40}(?:,\s*\p{Lu}[\p{L} .'-]{2,40}){0,3}\s+\d{4,6})[,.]?\s*$/u;
-const ABBREVIATIONS = /(?:^|\s)(?:St|Rd|Ave|No|Jl|Jln|Blk|Brgy|Kec|Kel|Tmn|Lrg|Gg|Subd|Apt|Mt|Dr|P\.O|Ph)\.$/;
-
-function hasStreetWord(line: string): boolean {
-  if (CASE_FREE.test(line)) return true;
-  return CAPITALISED_ONLY.test(line);
+interface Token {
+  start: number;
+  end: number;
+  /** Without surrounding punctuation; a trailing dot is kept ("Jl.", "Esq."). */
+  bare: string;
+  /** Lower case, without a trailing dot: the keyword form. */
+  key: string;
+  num: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Written in Thai script, which has no capitals. */
+  thai: boolean;
+  /** A colon follows it: "Alamat:", "Tel:". */
+  colon: boolean;
 }
 
-/** End of the sentence that holds the address: ". " + capital, unless the dot ends an abbreviation. */
-function sentenceEnd(line: string, from: number): number {
-  const re = /[.!?](?=\s+\p{Lu})/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    if (!ABBREVIATIONS.test(line.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index;
-  }
-  return line.length;
+interface Segment {
+  tokens: Token[];
+  /** A sentence ends before this segment: blocks do not run across it. */
+  breakBefore: boolean;
 }
 
-/** Where the address starts: after a "label:" prefix, else at the start of the line. */
-function addressStart(line: string): number {
-  const colon = line.search(/:\s/);
-  const free = line.search(CASE_FREE);
-  const capitalised = line.search(CAPITALISED_ONLY);
-  const street = free < 0 ? capitalised : capitalised < 0 ? free : Math.min(free, capitalised);
-  if (colon >= 0 && colon < street) return colon + 2;
-  return line.length - line.trimStart().length;
+interface Weighed {
+  segment: Segment;
+  /** Holds more than weak words ("no 17", "so 12"): a block needs one such segment. */
+  strong: boolean;
+  /** -1: not part of an address; 0: a place name that may join one; more: address evidence. */
+  weight: number;
+  /** Index of the token the address starts at, for a segment that starts a block. */
+  startToken: number;
 }
 
-// Cheap non-unicode supersets of the cues above, so most texts skip the line-by-line work: the
-// street words in any case, the capitalised-only words as written, and postcode shapes.
-const STREET_HINT = /jalan|jln|lorong|lrg|persiaran|lebuh|taman|tmn|jl\.|gang|gg\.|komplek|perumahan|kelurahan|kecamatan|kec\.|kel\.|rt\s?\d|street|road|avenue|crescent|boulevard|barangay|brgy|purok|subd|soi|moo|thanon|tambon|amphoe|khet|khwaeng|đường|ngõ|ngách|hẻm|phường|quận|huyện|thôn|xã|số|apartment|apt|condominium/i;
-const CAPITALISED_HINT = /\b(?:St|Rd|Ave|Blk|Block|Lot|Lane|Close|Drive|Way|Estate|Flat|Unit|Floor|Villa|Village|No\.)/;
-const POSTCODE_AFTER_HINT = /\d{4,6}[ ,]+[A-Z\u00c0-\u024f\u1e00-\u1eff]/;
-const POSTCODE_BEFORE_HINT = / \d{4,6}\b/;
-const POSTCODE_START = /^\s*\d{4,6}\s/;
+const WEIGHT: Record<AddressPart, number> = { street: 2, unit: 2, fine: 2, coarse: 1 };
+const BLOCK_WEIGHT = 2;
+const MAX_PLACE_TOKENS = 7;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_DIGIT = /^#?\d/;
+const THAI = /[\u0e00-\u0e7f]/;
+const POSTCODE = /^(?:\d{4,6}|\d{4}-\d{3})$/;
+const NL_POSTCODE_LETTERS = /^[A-Z]{2}$/;
+const SG_UNIT = /^#\d{1,3}-\d{1,5}$/;
+const SINGLE_LETTER = /^[A-Z]\d?$/;
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av']);
 
-export function findAddresses(text: string): RedactionCandidate[] {
-  if (text.length > 20000) return [];
-  // Without a street word no line can be an address line, only a postcode line.
-  const streetWord = STREET_HINT.test(text) || CAPITALISED_HINT.test(text);
-  if (!streetWord && !POSTCODE_BEFORE_HINT.test(text) && !POSTCODE_AFTER_HINT.test(text)) return [];
-  const out: RedactionCandidate[] = [];
-  let offset = 0;
-  let previousWasAddress = false;
-  for (const line of text.split('\n')) {
-    let isAddress = false;
-    if (streetWord && line.length <= 300 && HOUSE_NUMBER.test(line) && hasStreetWord(line)) {
-      const start = addressStart(line);
-      const end = sentenceEnd(line, start);
-      const span = line.slice(start, end).replace(/[\s,;]+$/, '');
-      if (HOUSE_NUMBER.test(span) && hasStreetWord(span) && span.length >= 8) {
-        out.push({ start: offset + start, end: offset + start + span.length, type: 'ADDRESS', placeholder: '[ADDRESS]' });
-        isAddress = true;
-      }
-    } else if ((previousWasAddress || POSTCODE_START.test(line)) && POSTCODE_LINE.test(line)) {
-      const trimmed = line.trim().replace(/[,.]$/, '');
-      const start = line.indexOf(trimmed);
-      out.push({ start: offset + start, end: offset + start + trimmed.length, type: 'ADDRESS', placeholder: '[ADDRESS]' });
-      isAddress = true;
-    }
-    previousWasAddress = isAddress;
-    offset += line.length + 1;
+function tokensOf(text: string, line: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^[("'[“‘]+/, '').length;
+    const bare = raw.slice(lead).replace(/[,;:!?)"'\]”’]+$/, '');
+    if (bare.length === 0) continue;
+    const start = offset + m.index + lead;
+    const end = start + bare.length;
+    out.push({ start, end, bare, key: bare.toLowerCase().replace(/\.+$/, ''), num: STARTS_DIGIT.test(bare), cap: STARTS_UPPER.test(bare), thai: THAI.test(bare), colon: text[end] === ':' });
   }
   return out;
+}
+
+function endsSentence(text: string, t: Token, next: Token | undefined): boolean {
+  if (/^[!?]/.test(text.slice(t.end, t.end + 1))) return true;
+  return /\.$/.test(t.bare) && !t.num && !ABBREVIATION.has(t.key) && !/^\p{Lu}\.$/u.test(t.bare) && next !== undefined && next.cap;
+}
+
+/** Cuts a message into segments at line ends, commas, semicolons and sentence ends. */
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const tokens = tokensOf(text, line, offset);
+    let current: Token[] = [];
+    let breakBefore = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // An aside in brackets ("(Mon-Sat 10am-7pm)") is never part of the address before it.
+      if (text[t.start - 1] === '(' && current.length) {
+        segments.push({ tokens: current, breakBefore });
+        current = [];
+        breakBefore = true;
+      }
+      current.push(t);
+      const between = text.slice(t.end, tokens[i + 1]?.start ?? t.end + 1);
+      const sentence = endsSentence(text, t, tokens[i + 1]) || between.includes(')');
+      if (sentence || /[,;]/.test(between)) {
+        segments.push({ tokens: current, breakBefore });
+        current = [];
+        breakBefore = sentence;
+      }
+    }
+    if (current.length) segments.push({ tokens: current, breakBefore });
+    offset += line.length + 1;
+  }
+  return segments;
+}
+
+function keywordsOf(t: Token): AddressKeyword[] | undefined {
+  if (t.thai) for (const [prefix, keyword] of THAI_PREFIXES) if (t.bare.startsWith(prefix)) return [keyword];
+  return ADDRESS_KEYWORDS.get(t.key);
+}
+
+interface Evidence {
+  part: AddressPart;
+  keyword: AddressKeyword | null;
+}
+
+/** The address part this token stands for here, given its neighbours; null when it is an ordinary word. */
+function evidenceAt(tokens: Token[], i: number): Evidence | null {
+  const t = tokens[i];
+  if (SG_UNIT.test(t.bare)) return { part: 'unit', keyword: null };
+  if (COMPOUND_STREET.test(t.bare)) return { part: 'street', keyword: null };
+  const keywords = keywordsOf(t);
+  if (!keywords) return null;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  // A Thai keyword usually carries its name joined to it: "ตำบลบางรักพัฒนา", "หมู่6".
+  const joined = t.thai ? t.bare.slice(THAI_PREFIXES.find(([p]) => t.bare.startsWith(p))![0].length) : '';
+  // "acc no 1640…", "order no. 55": a number, not a house.
+  const afterNotAddress = NOT_ADDRESS_BEFORE_NUMBER.test(previous?.key ?? '');
+  // "Rua de Santa Catarina": the name may open with a connector; "Hse No. 24": the number with "No.".
+  const name = next && CONNECTORS.has(next.key) ? tokens[i + 2] : next;
+  const numbered = next?.key === 'no' && t.key !== 'no' ? tokens[i + 2] : next;
+  for (const k of keywords) {
+    if (k.capitalOnly && !t.cap) continue;
+    if (k.weak && afterNotAddress) continue;
+    if (k.need === 'name-after' && (joined.length > 0 || (name && (name.cap || name.num || name.thai) && !PARTICLES.has(name.key)))) return { part: k.part, keyword: k };
+    if (k.need === 'number-after' && (/^\d/.test(joined) || (numbered && (numbered.num || SINGLE_LETTER.test(numbered.bare))))) return { part: k.part, keyword: k };
+    if (k.need === 'name-before' && previous && previous.cap && !previous.num && !ADDRESS_KEYWORDS.has(previous.key)) return { part: k.part, keyword: k };
+  }
+  return null;
+}
+
+/** Where the address a keyword at i belongs to starts: the keyword, the house number before it, or the name before a suffix word. */
+function startFor(tokens: Token[], i: number, evidence: Evidence): number {
+  let start = i;
+  if (evidence.keyword?.need === 'name-before') {
+    while (start > 0 && start > i - 6 && (tokens[start - 1].cap || CONNECTORS.has(tokens[start - 1].key)) && !tokens[start - 1].num) start--;
+    while (start < i && CONNECTORS.has(tokens[start].key) && tokens[start].key !== 'off') start++;
+  }
+  const before = tokens[start - 1];
+  if (before?.num && !SG_UNIT.test(before.bare) && !NOT_ADDRESS_BEFORE_NUMBER.test(tokens[start - 2]?.key ?? '')) start--;
+  return start;
+}
+
+function weightOf(tokens: Token[], start: number, evidence: Evidence): number {
+  const k = evidence.keyword;
+  if (k?.weak) return 1;
+  // "Baringo Road" alone may be a song or a landmark; with its house number, or "off …", it is a street.
+  if (evidence.part === 'street' && k?.need === 'name-before') return 1 + (tokens[start].num ? 1 : 0) + (tokens[start].key === 'off' ? 1 : 0);
+  return WEIGHT[evidence.part];
+}
+
+function isPlaceToken(t: Token): boolean {
+  return t.cap || t.num || CONNECTORS.has(t.key) || ADDRESS_KEYWORDS.has(t.key);
+}
+
+function isPostcodeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!POSTCODE.test(t.bare) && !(/^\d{4}$/.test(t.bare) && NL_POSTCODE_LETTERS.test(tokens[k + 1]?.bare ?? ''))) return false;
+  const before = tokens[k - 1]?.key === 'no' ? tokens[k - 2] : tokens[k - 1];
+  return !NOT_ADDRESS_BEFORE_NUMBER.test(before?.key ?? '');
+}
+
+const NOT_ADDRESS: Omit<Weighed, 'segment'> = { weight: -1, startToken: 0, strong: false };
+
+function weigh(segment: Segment, phones: RedactionCandidate[]): Weighed {
+  const all = segment.tokens;
+  const first = all[0].start;
+  const last = all[all.length - 1].end;
+  if (phones.some((p) => p.start < last && first < p.end)) return { segment, ...NOT_ADDRESS };
+  // "Tlm 934 550 217", "HP 0857…", "NIK 3578…": a number that is not part of the address.
+  if (NOT_ADDRESS_BEFORE_NUMBER.test(all[0].key)) return { segment, ...NOT_ADDRESS };
+  // "Alamat: …" makes its value an address; any other label ("Tel:", "Nama:") makes it something else.
+  const labelEnd = all.findIndex((t, k) => k < 4 && t.colon);
+  let weight = 0;
+  if (labelEnd >= 0) {
+    const label = all.slice(0, labelEnd + 1).map((t) => t.bare).join(' ');
+    if (!ADDRESS_LABEL.test(label) || labelEnd === all.length - 1) return { segment, ...NOT_ADDRESS };
+    weight = BLOCK_WEIGHT;
+  }
+  const from = labelEnd + 1;
+  const tokens = all.slice(from);
+  let startToken = labelEnd >= 0 ? 0 : -1;
+  let strong = labelEnd >= 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const evidence = evidenceAt(tokens, i);
+    if (evidence === null) continue;
+    const s = startFor(tokens, i, evidence);
+    weight += weightOf(tokens, s, evidence);
+    if (!evidence.keyword?.weak) strong = true;
+    if (startToken < 0 || s < startToken) startToken = s;
+  }
+  const placeLike = tokens.length <= MAX_PLACE_TOKENS && tokens.every((t, k) => isPlaceToken(t) || (k === tokens.length - 1 && PARTICLES.has(t.key)));
+  const postcode = tokens.findIndex((_, k) => isPostcodeAt(tokens, k));
+  if (postcode >= 0 && (placeLike || weight > 0)) {
+    // "47300 Petaling Jaya" and "Singapore 560456" are addresses alone; "Bangkok 10250" or a bare number only beside one.
+    const leading = postcode === 0 && tokens.length > 1;
+    const singapore = tokens.length === 2 && /^singapore$/i.test(tokens[0].bare) && tokens[1].bare.length === 6;
+    weight += weight > 0 ? 1 : leading || singapore ? 2 : 1;
+    if (startToken < 0) startToken = 0;
+    strong = true;
+  }
+  if (weight === 0) return { segment, weight: placeLike ? 0 : -1, startToken: 0, strong: false };
+  return { segment, weight, startToken: from + Math.max(0, startToken), strong };
+}
+
+/** End of the last word of a segment that belongs to the address: chat words and particles after it stay. */
+function endOf(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (PARTICLES.has(t.key)) continue;
+    const afterKeyword = [tokens[k - 1], tokens[k - 2]].some((b) => b && keywordsOf(b)?.some((w) => w.need === 'name-after'));
+    if (t.cap || t.num || t.thai || ADDRESS_KEYWORDS.has(t.key) || afterKeyword) {
+      const dotKept = ABBREVIATION.has(t.key);
+      return t.start + (dotKept ? t.bare.length : t.bare.replace(/\.+$/, '').length);
+    }
+  }
+  return tokens[tokens.length - 1].end;
+}
+
+export interface AddressScan {
+  candidates: RedactionCandidate[];
+  /** The text ends inside an address: the same sender's next message may go on with it. */
+  endsWithAddress: boolean;
+}
+
+const NO_ADDRESS: AddressScan = { candidates: [], endsWithAddress: false };
+
+// A cheap superset of the words an address needs (or a postcode's four digits, or Thai script):
+// texts without any skip the segment work.
+const ADDRESS_HINT = /jalan|jln|jl\.|lorong|lrg|persiaran|lebuh|gang|gg\.|taman|tmn|desa|kel\.|kelurahan|kec\.|kecamatan|kampung|kg\.|perum|komp|dusun|kab\.|kabupaten|kota|brgy|barangay|purok|sitio|subd|village|homes|heights|phase|soi|thanon|moo|tambon|khwaeng|amphoe|khet|changwat|street|st\.|road|rd\.|avenue|ave|crescent|boulevard|blvd|expressway|highway|lane|way|close|drive|place|court|terrace|estate|county|lga|state|province|city|district|rua|avenida|calle|via|rue|blk|block|lot|flat|unit|house|hse|floor|level|apt|nombor|tingkat|lantai|no\.|no |straße|strasse|str\.|gasse|allee|damm|platz|ring|gracht|weg|laan|plein|kade|singel|steeg|dijk|\d{4}|#\d|[\u0e00-\u0e7f]|đường|ngõ|ngách|hẻm|kiệt|số|so |ngo |ngach|hem |duong|phường|phuong|xã|thôn|ấp|quận|quan|huyện|huyen|tp\.|tỉnh|tinh|q\./i;
+
+/** Every address in one message. `phones` are the phone hits already found in it: a phone line ends an address. */
+export function findAddresses(text: string, phones: RedactionCandidate[] = []): AddressScan {
+  if (text.length > 20000 || !ADDRESS_HINT.test(text)) return NO_ADDRESS;
+  const weighed = segmentsOf(text).map((s) => weigh(s, phones));
+  const out: RedactionCandidate[] = [];
+  let endsWithAddress = false;
+  let i = 0;
+  while (i < weighed.length) {
+    if (weighed[i].weight <= 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < weighed.length && weighed[j].weight >= 0 && !weighed[j].segment.breakBefore) j++;
+    const run = weighed.slice(i, j);
+    if (run.some((w) => w.strong) && run.reduce((sum, w) => sum + w.weight, 0) >= BLOCK_WEIGHT) {
+      push(out, run, run[0].startToken);
+      if (j === weighed.length) endsWithAddress = true;
+    }
+    i = j;
+  }
+  return { candidates: out, endsWithAddress };
+}
+
+/**
+ * The opening of a message that goes on with the address the same sender's previous message
+ * ended with: a postcode, a district, a city ("16913", "Kiambu County. Black gate …").
+ */
+export function findAddressContinuation(text: string, phones: RedactionCandidate[] = []): RedactionCandidate[] {
+  if (text.length > 2000) return [];
+  const weighed = segmentsOf(text).map((s) => weigh(s, phones));
+  let j = 0;
+  while (j < weighed.length && weighed[j].weight >= 0 && (j === 0 || !weighed[j].segment.breakBefore)) j++;
+  const run = weighed.slice(0, j);
+  if (!run.some((w) => w.weight > 0 && w.strong)) return [];
+  const out: RedactionCandidate[] = [];
+  push(out, run, 0);
+  return out;
+}
+
+function push(out: RedactionCandidate[], run: Weighed[], startToken: number): void {
+  const firstTokens = run[0].segment.tokens;
+  const start = firstTokens[Math.min(startToken, firstTokens.length - 1)].start;
+  const end = endOf(run[run.length - 1].segment.tokens);
+  if (end > start) out.push({ start, end, type: 'ADDRESS', placeholder: '[ADDRESS]' });
+}
+
+/** The shop giving its own address ("mampir showroom kami di Jl. …", "mang qua shop: 88 Hẻm …"), which may stay. */
+export function isShopsOwnAddress(text: string, start: number): boolean {
+  return SHOP_ADDRESS_CUE.test(text.slice(Math.max(0, start - 80), start));
 }

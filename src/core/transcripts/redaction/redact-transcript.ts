@@ -9,7 +9,7 @@ import type { RedactionCandidate } from './redaction-candidate';
 import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
 import type { CountryCode } from 'libphonenumber-js';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
-import { findAddresses } from './address-detection';
+import { findAddressContinuation, findAddresses, isShopsOwnAddress } from './address-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
 import { findNameCues, nameCueCandidates } from './name-cues';
@@ -29,6 +29,8 @@ export interface RedactionOptions {
   extraNames?: string[];
   /** Also redact staff names (kept by default: the shop trains on its own replies). */
   redactStaffNames?: boolean;
+  /** The shop's own name: nothing inside it is personal ("Sneaker Hẻm 88" is not an address). */
+  shopName?: string;
 }
 
 /**
@@ -77,14 +79,13 @@ function withMore(list: RedactionCandidate[], more: RedactionCandidate[]): Redac
   return more.length === 0 ? list : list.length === 0 ? more : list.concat(more);
 }
 
-/** Everything except names, which need the whole transcript first. Allocates only on a hit. */
+/** Everything except names and addresses, which need the whole transcript first. Allocates only on a hit. */
 function findNonNameCandidates(text: string, hasDigit: boolean, phoneHits: RedactionCandidate[], orderPatterns: RegExp[] | undefined): RedactionCandidate[] {
   let out = phoneHits;
   if (text.includes('@')) out = withMore(out, findEmails(text));
   if (text.includes('http') || text.includes('www.') || text.includes('wa.me')) out = withMore(out, findPersonalUrls(text));
   if (hasDigit) {
     if (LONG_DIGITS.test(text)) out = withMore(withMore(out, findCardNumbers(text)), findLabelledAccounts(text));
-    out = withMore(out, findAddresses(text));
     if (orderPatterns?.length) out = withMore(out, findOrderNumbers(text, orderPatterns));
   }
   return out;
@@ -102,6 +103,8 @@ function phonesIn(text: string, region: CountryCode | undefined, countries: Set<
 /** What one text holds apart from names; a pure function of the text, so repeated texts share it. */
 interface TextAnalysis {
   hasDigit: boolean;
+  /** It ends inside an address, which the same sender's next message may go on with. */
+  endsWithAddress: boolean;
   phones: RedactionCandidate[];
   candidates: RedactionCandidate[];
   /** Names this text teaches when a customer wrote it; computed on first need. */
@@ -112,11 +115,11 @@ interface TextAnalysis {
   shared: boolean;
 }
 
-function analysis(hasDigit: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[]): TextAnalysis {
-  return { hasDigit, phones, candidates, learnable: null, accepted: null, shared: false };
+function analysis(hasDigit: boolean, endsWithAddress: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[]): TextAnalysis {
+  return { hasDigit, endsWithAddress, phones, candidates, learnable: null, accepted: null, shared: false };
 }
 
-const NOTHING_FOUND: TextAnalysis = { hasDigit: false, phones: NONE, candidates: NONE, learnable: null, accepted: null, shared: true };
+const NOTHING_FOUND: TextAnalysis = { hasDigit: false, endsWithAddress: false, phones: NONE, candidates: NONE, learnable: null, accepted: null, shared: true };
 const NOTHING_FOUND_WITH_DIGITS: TextAnalysis = { ...NOTHING_FOUND, hasDigit: true };
 
 /** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
@@ -158,6 +161,19 @@ function learnableOf(text: string, a: TextAnalysis): string[] {
   return learnable;
 }
 
+/** The shop's name, and the address the shop gives as its own, are not personal data. */
+function keepShopsOwn(text: string, accepted: RedactionCandidate[], fromStaff: boolean, shopName: string | undefined): RedactionCandidate[] {
+  const lower = shopName && shopName.length >= 3 ? text.toLowerCase() : '';
+  const name = shopName?.toLowerCase() ?? '';
+  const insideShopName = (c: RedactionCandidate): boolean => {
+    if (!lower) return false;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) if (at <= c.start && c.end <= at + name.length) return true;
+    return false;
+  };
+  const kept = accepted.filter((c) => !insideShopName(c) && !(fromStaff && c.type === 'ADDRESS' && isShopsOwnAddress(text, c.start)));
+  return kept.length === accepted.length ? accepted : kept;
+}
+
 /**
  * One sparse pass: most messages hold no digits, '@' or links, and only staff-free texts can
  * teach new names, so the per-message work is a few cheap checks; candidates are kept only on a hit.
@@ -187,13 +203,20 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       const interesting = INTERESTING.test(text);
       const hasDigit = interesting && DIGIT.test(text);
       const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
-      const candidates = interesting ? findNonNameCandidates(text, hasDigit, phones, options.orderPatterns) : NONE;
+      const addresses = findAddresses(text, phones);
+      const candidates = withMore(interesting ? findNonNameCandidates(text, hasDigit, phones, options.orderPatterns) : NONE, addresses.candidates);
       // Without the memo, a text in which nothing was found needs no object of its own.
       if (candidates.length === 0 && !memo.active) a = hasDigit ? NOTHING_FOUND_WITH_DIGITS : NOTHING_FOUND;
       else {
-        a = analysis(hasDigit, phones, candidates);
+        a = analysis(hasDigit, addresses.endsWithAddress, phones, candidates);
         memo.set(text, a);
       }
+    }
+    // An address typed over several messages: "Kec. Cibinong Kab. Bogor", then "16913".
+    const previous = messages[i - 1];
+    if (i > 0 && analyses[i - 1].endsWithAddress && previous.sender === messages[i].sender) {
+      const more = findAddressContinuation(text, a.phones);
+      if (more.length) cueHits.set(i, withMore(cueHits.get(i) ?? NONE, more));
     }
     if (a.hasDigit) withDigits.push(i);
     analyses[i] = a;
@@ -235,6 +258,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       accepted = all.length === 0 ? NONE : resolveOverlaps(all);
       if (!more && !cueMore && !a.shared) a.accepted = accepted;
     }
+    if (accepted.length && (staffIds.has(message.sender ?? '') || options.shopName)) accepted = keepShopsOwn(text, accepted, staffIds.has(message.sender ?? ''), options.shopName);
     if (accepted.length === 0) {
       redacted[i] = message;
       continue;

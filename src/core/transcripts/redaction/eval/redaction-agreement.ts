@@ -62,7 +62,7 @@ export function evaluateChat(chat: GradedChat): ChatOutcome {
     outcome.error = (error as Error).message;
     return outcome;
   }
-  const { transcript, spans } = redactTranscript(imported, { region: chat.region });
+  const { transcript, spans } = redactTranscript(imported, { region: chat.region, shopName: chat.key.shop });
   const texts = imported.messages.map((m) => m.text);
   const coverage = imported.messages.map((m) => new Uint8Array(m.text.length));
   const indexOf = new Map(imported.messages.map((m, i) => [m.id, i]));
