@@ -79,7 +79,27 @@ test('a manager assigns to employees, reviews the reply with an override and a c
   await cell.getByRole('button').click();
   await expect(page.getByRole('table', { name: 'Evidence' })).toContainText(SCENARIO);
   await page.keyboard.press('Escape');
-  await page.screenshot({ path: 'test-results/progress-shots/team.png', fullPage: true });
+
+  // Twelve standards fit a 1280 px window: no sideways scrolling, no header cut short.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const heatmap = page.getByRole('table', { name: 'Mastery heatmap' });
+  await expect(heatmap.locator('[data-standard-header]')).toHaveCount(12);
+  const layout = await heatmap.evaluate((table) => {
+    const paper = table.closest('.mantine-Paper-root') as HTMLElement;
+    const style = getComputedStyle(paper);
+    const room = paper.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const cut = [...table.querySelectorAll('[data-standard-header] p')].filter((t) => t.scrollHeight > t.clientHeight + 1 || t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent);
+    return { width: table.getBoundingClientRect().width, room, cut };
+  });
+  expect(layout.width).toBeLessThanOrEqual(layout.room + 1);
+  expect(layout.cut).toEqual([]);
+  await expect(page.getByText('Scenario pass rate')).toBeVisible();
+  await expect(page.getByText('Playbook acknowledged')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `test-results/progress-shots/team-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The attempts CSV downloads with the expected rows.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Attempts CSV' }).click()]);

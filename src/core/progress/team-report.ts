@@ -65,7 +65,14 @@ export function buildTeamReport(all: readonly ProgressRecord[], ctx: ReportConte
       const statuses = assignmentStatuses({ ...a, personIds: a.personIds.filter((id) => included.has(id)) }, allByPerson, ctx.acknowledgements, ctx.now);
       return { a, statuses, progress: assignmentProgress(statuses) };
     });
-  const totals = assignments.reduce((t, x) => ({ total: t.total + x.progress.total, done: t.done + x.progress.done, passed: t.passed + x.progress.passed }), { total: 0, done: 0, passed: 0 });
+  // Scenario passes and playbook acknowledgements are different things: each gets its own rate.
+  const sum = (kind: 'scenario' | 'playbook' | null) =>
+    assignments
+      .filter((x) => kind === null || x.a.kind === kind)
+      .reduce((t, x) => ({ total: t.total + x.progress.total, done: t.done + x.progress.done, passed: t.passed + x.progress.passed }), { total: 0, done: 0, passed: 0 });
+  const totals = sum(null);
+  const scenarios = sum('scenario');
+  const readings = sum('playbook');
   const names = new Map(people.map((p) => [p.id, p.name]));
   const overdue = assignments.flatMap(({ a, statuses }) =>
     statuses.filter((s) => s.overdue).map((s) => ({ assignmentId: a.id, title: assignmentTitle(ctx, a), personId: s.personId, name: names.get(s.personId) ?? '', dueDate: a.dueDate ?? '' })),
@@ -88,9 +95,10 @@ export function buildTeamReport(all: readonly ProgressRecord[], ctx: ReportConte
     standards: ctx.standards,
     rows,
     standardsRanked,
-    assignments: assignments.map(({ a, progress }) => ({ id: a.id, title: assignmentTitle(ctx, a), dueDate: a.dueDate, counts: a.counts, progress })),
+    assignments: assignments.map(({ a, progress }) => ({ id: a.id, kind: a.kind, title: assignmentTitle(ctx, a), dueDate: a.dueDate, counts: a.counts, progress })),
     completionRate: totals.total ? totals.done / totals.total : null,
-    passRate: totals.done ? totals.passed / totals.done : null,
+    scenarioPassRate: scenarios.done ? scenarios.passed / scenarios.done : null,
+    acknowledgementRate: readings.total ? readings.done / readings.total : null,
     overdue,
     weekly,
     attemptsConsidered: records.length,

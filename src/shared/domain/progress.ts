@@ -147,13 +147,25 @@ export interface TeamReportFilters {
   channel?: string;
 }
 
+export interface TeamAssignmentRow {
+  id: string;
+  kind: 'scenario' | 'playbook';
+  title: string;
+  dueDate: string | null;
+  counts: CountingRule;
+  progress: AssignmentProgressView;
+}
+
 export interface TeamReport {
   standards: StandardRef[];
   rows: { personId: string; name: string; role: Role; attempts: number; cells: MasteryCell[] }[];
   standardsRanked: { standardId: string; title: string; average: number | null; people: number }[];
-  assignments: { id: string; title: string; dueDate: string | null; counts: CountingRule; progress: AssignmentProgressView }[];
   completionRate: number | null;
-  passRate: number | null;
+  /** Scenario assignments only: passed / done, null before anyone is done. */
+  scenarioPassRate: number | null;
+  /** Playbook readings only: acknowledged / asked, null when no reading is assigned. */
+  acknowledgementRate: number | null;
+  assignments: TeamAssignmentRow[];
   overdue: { assignmentId: string; title: string; personId: string; name: string; dueDate: string }[];
   weekly: { week: string; attempts: number; averageScore: number | null; passRate: number | null }[];
   attemptsConsidered: number;

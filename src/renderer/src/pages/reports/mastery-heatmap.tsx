@@ -1,23 +1,37 @@
 /**
  * People × standards, each cell coloured by mastery level with its number and level in words (so
  * colour is never the only signal). Each cell is a button that opens the evidence behind it.
+ * Headers show a standard's short title wrapped onto as many lines as it needs, so twelve
+ * standards fit a 1280 px window without sideways scrolling; the full title is in the tooltip.
  */
 import { Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { TeamReport } from '../../../../shared/domain/progress';
 import { LEVEL_COLOR, levelWords, pct } from './report-format';
 
+const PERSON_WIDTH = 124;
+/** Narrowest a standard's column gets before the table scrolls (phones, narrow windows). */
+const MIN_COLUMN = 56;
+
+/** The title up to its first qualifier: "Keep the feed honest: sold-out items are…" → "Keep the feed honest". */
+export function shortTitle(title: string): string {
+  const short = title.split(/[:;(]| — |, and /)[0].trim();
+  return short.length >= 8 ? short : title;
+}
+
 export function MasteryHeatmap({ report, onCell, onPerson }: { report: TeamReport; onCell: (personId: string, standardId: string) => void; onPerson: (personId: string) => void }) {
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={PERSON_WIDTH + report.standards.length * MIN_COLUMN}>
       <Table withTableBorder withColumnBorders aria-label="Mastery heatmap" layout="fixed" verticalSpacing={4} horizontalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={160}>Person</Table.Th>
+            <Table.Th w={PERSON_WIDTH} style={{ verticalAlign: 'bottom' }}>
+              Person
+            </Table.Th>
             {report.standards.map((s) => (
-              <Table.Th key={s.id} w={84}>
-                <Tooltip label={s.title} withArrow>
-                  <Text size="xs" fw={600} lineClamp={3} style={{ lineHeight: 1.2 }}>
-                    {s.title}
+              <Table.Th key={s.id} px={3} style={{ verticalAlign: 'bottom' }} data-standard-header>
+                <Tooltip label={s.title} withArrow multiline maw={320}>
+                  <Text fz={10.5} fw={600} lh={1.2} lang="en" style={{ hyphens: 'auto', overflowWrap: 'break-word' }}>
+                    {shortTitle(s.title)}
                   </Text>
                 </Tooltip>
               </Table.Th>
@@ -44,7 +58,8 @@ export function MasteryHeatmap({ report, onCell, onPerson }: { report: TeamRepor
                   <Table.Td key={cell.standardId} p={2} data-cell={`${row.name}|${cell.standardId}`}>
                     <UnstyledButton
                       w="100%"
-                      p={6}
+                      px={2}
+                      py={6}
                       disabled={cell.evidence === 0}
                       aria-label={`${row.name}, ${report.standards[i].title}: ${cell.value === null ? 'no attempts' : `${pct(cell.value)}, ${words}`}. Show evidence.`}
                       onClick={() => onCell(row.personId, cell.standardId)}
@@ -58,7 +73,7 @@ export function MasteryHeatmap({ report, onCell, onPerson }: { report: TeamRepor
                       <Text size="sm" fw={700} c="inherit">
                         {pct(cell.value)}
                       </Text>
-                      <Text fz={11} lh={1.2} c="inherit">
+                      <Text fz={10} lh={1.2} c="inherit">
                         {words}
                       </Text>
                     </UnstyledButton>

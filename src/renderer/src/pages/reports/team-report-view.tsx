@@ -60,10 +60,11 @@ export function TeamReportView({ onOpenPerson }: { onOpenPerson: (personId: stri
         </EmptyState>
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
             <StatCard label="Attempts" value={String(data.attemptsConsidered)} hint="in the chosen period" />
             <StatCard label="Assignments done" value={data.completionRate === null ? '–' : `${pct(data.completionRate)}%`} hint="of everything assigned and open" />
-            <StatCard label="Pass rate" value={data.passRate === null ? '–' : `${pct(data.passRate)}%`} hint="of assignments done" />
+            <StatCard label="Scenario pass rate" value={data.scenarioPassRate === null ? '–' : `${pct(data.scenarioPassRate)}%`} hint="of assigned scenarios finished" />
+            <StatCard label="Playbook acknowledged" value={data.acknowledgementRate === null ? '–' : `${pct(data.acknowledgementRate)}%`} hint="of people asked to read it" />
             <StatCard label="Overdue" value={String(data.overdue.length)} hint="people × assignments past due" />
           </SimpleGrid>
           <Paper withBorder radius="md" p="md">
@@ -148,9 +149,12 @@ export function TeamReportView({ onOpenPerson }: { onOpenPerson: (personId: stri
               <List spacing={4} size="sm">
                 {data.assignments.map((a) => (
                   <List.Item key={a.id}>
-                    <b>{a.title}</b> — {a.progress.done} of {a.progress.total} done, {a.progress.passRate === null ? 'none passed yet' : `${pct(a.progress.passRate)}% passed`}
+                    <b>{a.title}</b> —{' '}
+                    {a.kind === 'playbook'
+                      ? `${a.progress.done} of ${a.progress.total} acknowledged`
+                      : `${a.progress.done} of ${a.progress.total} done, ${a.progress.passRate === null ? 'none passed yet' : `${pct(a.progress.passRate)}% passed`}`}
                     {a.dueDate && <Text span c="dimmed">{` · due ${shortDate(a.dueDate)}`}</Text>}
-                    <Text span c="dimmed">{` · ${a.counts} attempt counts`}</Text>
+                    {a.kind === 'scenario' && <Text span c="dimmed">{` · ${a.counts} attempt counts`}</Text>}
                   </List.Item>
                 ))}
               </List>
