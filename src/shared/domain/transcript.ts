@@ -48,7 +48,7 @@ export const transcriptMessageSchema = z.object({
 });
 export type TranscriptMessage = z.infer<typeof transcriptMessageSchema>;
 
-export const REDACTION_TYPES = ['PHONE', 'EMAIL', 'URL', 'CARD', 'ACCOUNT', 'ADDRESS', 'ORDER', 'NAME', 'OTHER'] as const;
+export const REDACTION_TYPES = ['PHONE', 'EMAIL', 'URL', 'CARD', 'ACCOUNT', 'ID', 'ADDRESS', 'ORDER', 'NAME', 'OTHER'] as const;
 export const redactionTypeSchema = z.enum(REDACTION_TYPES);
 export type RedactionType = z.infer<typeof redactionTypeSchema>;
 

@@ -31,3 +31,25 @@ describe('names found by their cues', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('names of people who receive or collect, and people greeted', () => {
+  it.each([
+    ['If I am out my neighbour Pieter will take it', ['Pieter']],
+    ['my younger sister Bisola will collect', ['Bisola']],
+    ['Penerima suami saya Darto ya kak', ['Darto']],
+    ['Pakihatid po kay Althea, asawa ko Ramil ang kukuha', ['Althea', 'Ramil']],
+    ['Thanks Tobi! Tag us when you wear am', ['Tobi']],
+    ['Ok fine, panggil Fiqa je sis', ['Fiqa']],
+    ['Her name is Kanokwan Intharasuk', ['Kanokwan Intharasuk']],
+    ['quem recebe é a Dona Fernanda Carvalho. Está em casa', ['Fernanda Carvalho']],
+    ['ชื่อ ธนวัฒน์ ศรีสวัสดิ์ ครับ', ['ธนวัฒน์ ศรีสวัสดิ์']],
+    ['ฝากไว้กับป้าสมศรีข้างบ้าน', ['สมศรี']],
+    ['gui cho co Lan o tang 1', ['Lan']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['Hi krub, how much?', 'Ok fine.', 'Thanks Admin!', 'Hello, the size M please'])('finds no name in "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -11,13 +11,23 @@ import type { RedactionCandidate } from './redaction-candidate';
 const HONORIFICS = [
   'pak', 'bu', 'ibu', 'bapak', 'kak', 'mas', 'mbak', 'abang', 'bang', 'cik', 'encik', 'puan', 'tuan', 'adik', 'dik', 'akak',
   'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ate', 'kuya', "ma'am", 'maam', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
-  'madam', 'aunty', 'auntie', 'uncle', 'oga', 'khun', 'nong', 'phi',
+  'madam', 'aunty', 'auntie', 'uncle', 'oga', 'khun', 'nong', 'phi', 'mdm', 'mdm.', 'madame', 'miss',
+  // Portuguese, German, Dutch; Vietnamese typed without diacritics; Tagalog's person markers (si, ni, kay) and Indonesian si.
+  'dona', 'd.', 'sr.', 'sra.', 'senhor', 'senhora', 'herr', 'frau', 'mevrouw', 'meneer', 'co', 'chi', 'chu', 'bac', 'si', 'ni', 'kay', 'sina', 'nina', 'kina',
 ];
 /** Labels of shipping and payment blocks, and self-introductions: what follows up to the line's end is a name. */
 const FORM_LABELS = 'nama(?:\\s+(?:penerima|lengkap|akaun|akun))?|penerima|receiver|recipient|full\\s+name|name|pangalan|tên(?:\\s+người\\s+nhận)?|người\\s+nhận|chủ\\s+tài\\s+khoản|ten\\s+nguoi\\s+nhan|nguoi\\s+nhan|account\\s+name|acc(?:t|ount)?\\.?\\s+name|ชื่อ(?:ผู้รับ)?';
-const INTROS = "a\\.\\s?n\\.?|a\\/n|atas\\s+nama|my\\s+name\\s+is|my\\s+name's|nama\\s+saya|nama\\s+aku|tên\\s+(?:em|mình|tôi|chị|anh)\\s+là|ten\\s+(?:em|minh|toi)\\s+la|ako\\s+(?:po\\s+)?si|collect(?:ed)?\\s+by|pick(?:ed)?\\s+up\\s+by|received\\s+by|diterima\\s+oleh|diambil\\s+oleh";
+/** Someone else who will receive or collect: "my neighbour Pieter", "my younger sister Bisola", "suami saya Darto". */
+const RELATIONS = [
+  "(?:my|our|her|his)\\s+(?:(?:younger|elder|older|little|big|baby|best|other)\\s+)?(?:driver|neighbou?r|house\\s?help|husband|hubby|wife|sister|brother|son|daughter|mum|mom|mother|father|dad|friend|colleague|maid|helper|cousin|girlfriend|boyfriend|fianc[eé]e?|aunt|auntie|uncle|nephew|niece|assistant|secretary|partner|grandma|grandmother|grandpa|landlord|caretaker|gateman|nanny|sister-in-law|brother-in-law)",
+  '(?:suami|isteri|istri|adik|kakak|abang|anak|mak|emak|ibu|ayah|bapak|kawan|teman|jiran|tetangga|sepupu|pembantu)\\s+(?:saya|aku|sy|ku|gue)',
+  '(?:asawa|kapatid|anak|pinsan|kaibigan|kapitbahay|pamangkin)\\s+(?:ko|namin)',
+].join('|');
+const INTROS = "a\\.\\s?n\\.?|a\\/n|atas\\s+nama|(?:my\\s+|her\\s+|his\\s+)?name\\s+is|my\\s+name's|(?:just\\s+)?call\\s+me|panggil(?:\\s+(?:aku|saya|sy))?|happy\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday(?:\\s+to)?|nama\\s+saya|nama\\s+aku|tên\\s+(?:em|mình|tôi|chị|anh)\\s+là|ten\\s+(?:em|minh|toi)\\s+la|ako\\s+(?:po\\s+)?si|collect(?:ed)?\\s+by|pick(?:ed)?\\s+up\\s+by|received\\s+by|diterima\\s+oleh|diambil\\s+oleh";
 /** A form's label needs its colon ("Name: …"); a self-introduction does not ("nama saya …"). */
-const LABELLED = new RegExp(`(?:^|[\\n,;(]|\\s)(?:(?:${FORM_LABELS})\\s*[:：=]|(?:${INTROS})\\s)\\s*`, 'giu');
+const LABELLED = new RegExp(`(?:^|[\\n,;(]|\\s)(?:(?:${FORM_LABELS})\\s*[:：=]|(?:${INTROS}|${RELATIONS})\\s)\\s*`, 'giu');
+/** A greeting or thanks to one capitalised word that ends there: "Thanks Tobi!", "Ok Fiqa, …". */
+const GREETED = /(?:^|[\s,.!])(?:thanks|thank\s+you|thank\s+u|thx|tq|terima\s+kasih|makasih|hi|hello|hey|dear|ok|okay|noted|assalamualaikum|salamat(?:\s+po)?|cảm\s+ơn|cam\s+on|chào|chao)[ ,]+(\p{Lu}[\p{Ll}\p{M}]{2,})(?=\s*(?:[!,.?]|\p{Extended_Pictographic}|$))/giu;
 
 /** Capitalised words that follow a form of address without being names (greetings, sentence starts, shop words). */
 const COMMON = new Set(
@@ -35,10 +45,12 @@ const COMMON = new Set(
   ].map((w) => w.toLocaleLowerCase()),
 );
 /** Thai words that follow คุณ/น้อง/พี่ without being names. */
-const THAI_COMMON = ['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุกคน', 'แม่', 'ส่ง', 'สามารถ', 'ช่วย', 'ต้อง', 'จะ', 'ได้', 'มี', 'ไม่', 'ที่'];
-// "ขอบคุณ" is thank you, not a form of address.
-const THAI_HONORIFIC = /(?<!ขอบ)(?:คุณ|น้อง|พี่)([\u0e01-\u0e2e\u0e30-\u0e4e]{2,14})/gu;
-const THAI_NAME_END = /ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|คุณ|น้อง|พี่|ขอบ/u;
+const THAI_COMMON = ['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุกคน', 'แม่', 'ส่ง', 'สามารถ', 'ช่วย', 'ต้อง', 'จะ', 'ได้', 'มี', 'ไม่', 'ที่', 'เบอร์', 'นามสกุล', 'จริง', 'ผู้รับ', 'บัญชี', 'เล่น', 'ร้าน', 'สินค้า'];
+// "ขอบคุณ" is thank you, not a form of address. ป้า, ลุง, น้า: aunt, uncle, as neighbours are called; ชื่อเล่น: nickname.
+const THAI_HONORIFIC = /(?<!ขอบ)(?:คุณ|น้อง|พี่|ป้า|ลุง|น้า|ชื่อเล่น)([\u0e01-\u0e2e\u0e30-\u0e4e]{2,14})/gu;
+const THAI_NAME_END = /ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|คุณ|น้อง|พี่|ขอบ|ข้าง|รับ|ได้|ให้|ที่|จะ|ไม่|มา|ไป|ส่ง|อยู่|บ้าน|เป็น|ด้วย/u;
+/** "ชื่อ ณัฐยา แก้วมณี ค่ะ": the Thai word for name, a space, then a given name and perhaps a family name. */
+const THAI_NAME_LABEL = /ชื่อ[ \u00a0]+([\u0e01-\u0e2e\u0e30-\u0e4e]{2,20}(?:[ \u00a0][\u0e01-\u0e2e\u0e30-\u0e4e]{2,20})?)/gu;
 
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’-]\\p{L}[\\p{Ll}\\p{M}]*)?\\.?";
 const CAPS_WORD = '\\p{Lu}{2,}';
@@ -46,6 +58,7 @@ const NAME_AFTER_HONORIFIC = new RegExp(`^(?:${NAME_WORD})(?:[ \\u00a0](?:${NAME
 /** After a label the name may be ALL CAPS or lower case as typed from a form; it ends at a digit, comma or line end. */
 const NAME_AFTER_LABEL = /^[\p{L}\p{M}][\p{L}\p{M}.'’\/-]*(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}.'’\/-]*){0,4}/u;
 const HONORIFIC_AT = new RegExp(`(?<![\\p{L}\\p{N}])(${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})[ \\u00a0]+(?=\\p{Lu})`, 'giu');
+const STARTS_UPPER = /^\p{Lu}/u;
 const HINT = /[A-ZÀ-ỹ]|[\u0e00-\u0e7f]/u;
 const CAPS = new RegExp(`^${CAPS_WORD}$`, 'u');
 
@@ -53,6 +66,12 @@ export interface NameCue {
   start: number;
   end: number;
   name: string;
+}
+
+/** "Dona Fernanda Carvalho. Está …": a dot after a whole word ends the name; after an initial ("T.") it does not. */
+function untilSentenceEnd(words: string[]): string[] {
+  const end = words.findIndex((w) => w.endsWith('.') && w.length > 2);
+  return end < 0 ? words : words.slice(0, end + 1);
 }
 
 function trimCommonTail(words: string[]): string[] {
@@ -67,14 +86,15 @@ export function findNameCues(text: string): NameCue[] {
   const out: NameCue[] = [];
   const push = (start: number, name: string) => {
     const clean = name.replace(/[\s.,'’-]+$/u, '');
-    if (clean.length >= 2) out.push({ start, end: start + clean.length, name: clean });
+    // Two cues can point at one name ("ako po si Jomar": an introduction and a person marker).
+    if (clean.length >= 2 && !out.some((c) => c.start === start)) out.push({ start, end: start + clean.length, name: clean });
   };
   HONORIFIC_AT.lastIndex = 0;
   for (let m = HONORIFIC_AT.exec(text); m; m = HONORIFIC_AT.exec(text)) {
     const at = m.index + m[0].length;
     const run = NAME_AFTER_HONORIFIC.exec(text.slice(at, at + 60));
     if (!run) continue;
-    const words = trimCommonTail(run[0].split(/[ \u00a0]/));
+    const words = trimCommonTail(untilSentenceEnd(run[0].split(/[ \u00a0]/)));
     if (words.length === 0 || COMMON.has(words[0].replace(/\.$/, '').toLocaleLowerCase())) continue;
     // A lone capital ("Sir A") or an all-caps shop word after a greeting says nothing.
     if (words.join('').replace(/\./g, '').length < 2 || (words.length === 1 && CAPS.test(words[0]) && words[0].length > 5)) continue;
@@ -91,6 +111,16 @@ export function findNameCues(text: string): NameCue[] {
     const words = trimCommonTail(run[0].trim().split(/[ \u00a0]+/));
     if (words.length === 0 || words.length > 5 || COMMON.has(words[0].toLocaleLowerCase())) continue;
     push(at, words.join(' '));
+  }
+  GREETED.lastIndex = 0;
+  for (let m = GREETED.exec(text); m; m = GREETED.exec(text)) {
+    // The greeting is matched in any case, so the name's capital is checked here.
+    if (STARTS_UPPER.test(m[1]) && !COMMON.has(m[1].toLocaleLowerCase())) push(m.index + m[0].length - m[1].length, m[1]);
+  }
+  THAI_NAME_LABEL.lastIndex = 0;
+  for (let m = THAI_NAME_LABEL.exec(text); m; m = THAI_NAME_LABEL.exec(text)) {
+    const words = m[1].split(/[ \u00a0]/).filter((w) => !THAI_COMMON.some((c) => w.startsWith(c)) && !THAI_NAME_END.test(w.slice(0, 4)));
+    if (words.length && m[1].startsWith(words[0])) push(m.index + m[0].length - m[1].length, words.join(' '));
   }
   THAI_HONORIFIC.lastIndex = 0;
   for (let m = THAI_HONORIFIC.exec(text); m; m = THAI_HONORIFIC.exec(text)) {

@@ -16,7 +16,7 @@ export interface NameToRedact {
 
 const PARTICLES = new Set(['bin', 'binti', 'bte', 'binte', 'a/l', 'a/p', 's/o', 'd/o', 'van', 'von', 'de', 'da', 'del', 'dos', 'la', 'le', 'al', 'el', 'thi', 'thị', 'văn', 'mr', 'mrs', 'ms', 'dr', 'and', 'the']);
 /** Capitalised words that precede numbers or follow honorifics without being names. */
-const NOT_NAMES = new Set(['tel', 'phone', 'hp', 'no', 'call', 'wa', 'whatsapp', 'sđt', 'mobile', 'contact', 'hotline', 'number', 'line', 'ok', 'okay', 'hi', 'hello', 'thanks', 'thank', 'order', 'tracking', 'waybill', 'total', 'rm', 'rp', 'php', 'baht', 'cod', 'shop', 'admin', 'staff', 'customer', 'courier', 'rider', 'or', 'and', 'my', 'his', 'her', 'viber', 'telegram', 'zalo', 'gcash', 'maya', 'sis', 'bro', 'kak', 'po', 'ya', 'lah', 'ka', 'krub', 'the', 'please', 'pls', 'send', 'to', 'at', 'on']);
+const NOT_NAMES = new Set(['tel', 'phone', 'hp', 'no', 'call', 'wa', 'whatsapp', 'sđt', 'mobile', 'contact', 'hotline', 'number', 'line', 'ok', 'okay', 'hi', 'hello', 'thanks', 'thank', 'order', 'tracking', 'waybill', 'total', 'rm', 'rp', 'php', 'baht', 'cod', 'shop', 'admin', 'staff', 'customer', 'courier', 'rider', 'or', 'and', 'my', 'his', 'her', 'viber', 'telegram', 'zalo', 'gcash', 'maya', 'sis', 'bro', 'kak', 'po', 'ya', 'lah', 'ka', 'krub', 'the', 'please', 'pls', 'send', 'to', 'at', 'on', 'access', 'refund', 'transfer', 'till', 'paybill', 'ref', 'id', 'nik', 'nin', 'ic']);
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,7 +35,7 @@ const CAPITAL_AFTER_SPACE = /[ \u00a0](?=[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u
 const NAME_RUN_AT = new RegExp(NAME_RUN, 'uy');
 // Cheap non-unicode pre-checks, so the unicode-aware regexes run only on the few texts that may match.
 const PATRONYMIC_HINT = / (?:bin|binti|bte|binte|a\/l|a\/p|s\/o|d\/o) [A-Z]/;
-const BEFORE_PHONE_TAIL = new RegExp(`(${NAME_RUN})[,:]?[ \\u00a0]*(?:\\(|on[ \\u00a0]|at[ \\u00a0])?$`, 'u');
+const BEFORE_PHONE_TAIL = new RegExp(`(?<![\\p{L}-])(${NAME_RUN})[,:]?[ \\u00a0]*(?:\\(|on[ \\u00a0]|at[ \\u00a0])?$`, 'u');
 
 const LABELS = new Set(ACCOUNT_LABELS);
 

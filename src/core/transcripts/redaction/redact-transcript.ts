@@ -10,6 +10,7 @@ import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from '.
 import type { CountryCode } from 'libphonenumber-js';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
 import { findAddressContinuation, findAddresses, isShopsOwnAddress } from './address-detection';
+import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
 import { findNameCues, nameCueCandidates } from './name-cues';
@@ -85,7 +86,7 @@ function findNonNameCandidates(text: string, hasDigit: boolean, phoneHits: Redac
   if (text.includes('@')) out = withMore(out, findEmails(text));
   if (text.includes('http') || text.includes('www.') || text.includes('wa.me')) out = withMore(out, findPersonalUrls(text));
   if (hasDigit) {
-    if (LONG_DIGITS.test(text)) out = withMore(withMore(out, findCardNumbers(text)), findLabelledAccounts(text));
+    if (LONG_DIGITS.test(text)) out = withMore(withMore(withMore(withMore(out, findCardNumbers(text)), findLabelledAccounts(text)), findNationalIds(text)), findIbans(text));
     if (orderPatterns?.length) out = withMore(out, findOrderNumbers(text, orderPatterns));
   }
   return out;
@@ -159,6 +160,38 @@ function learnableOf(text: string, a: TextAnalysis): string[] {
   const learnable = a.candidates.length ? patronymic.concat(learnNamesFromText(text, a.phones.map((p) => p.start))) : patronymic;
   a.learnable = learnable;
   return learnable;
+}
+
+/** Between two hidden parts of one name: an initial, a middle name, a connector ("Inês M. Carvalho", "Wanjiru Njeri Kamau"). */
+const INSIDE_NAME = /^[ \u00a0]+(?:(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}]+|de|da|do|dos|van|der|von|bin|binti)[ \u00a0]+)?$/u;
+/** Before a hidden name: an initial and perhaps a connector ("S. de Vries"). */
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.[ \u00a0]+(?:(?:de|da|do|dos|van|der|von)[ \u00a0]+)?$/u;
+/** After a hidden name: a partner named with it ("Wei Ling & Jun Hao"). */
+const PARTNER_AFTER = /^[ \u00a0]*(?:&|and|dan|at)[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])/u;
+
+/** One name is one span: hidden parts are joined over what stands between them, and initials beside them are hidden too. */
+function joinNameParts(text: string, accepted: RedactionCandidate[]): RedactionCandidate[] {
+  if (!accepted.some((c) => c.type === 'NAME')) return accepted;
+  const out: RedactionCandidate[] = [];
+  for (const c of accepted) {
+    const last = out[out.length - 1];
+    if (c.type === 'NAME' && last?.type === 'NAME' && INSIDE_NAME.test(text.slice(last.end, c.start))) {
+      out[out.length - 1] = { ...last, end: c.end };
+      continue;
+    }
+    out.push(c.type === 'NAME' ? { ...c } : c);
+  }
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.type !== 'NAME') continue;
+    const floor = out[k - 1]?.end ?? 0;
+    const before = INITIAL_BEFORE.exec(text.slice(Math.max(floor, c.start - 12), c.start));
+    if (before) c.start -= before[0].length;
+    const ceiling = out[k + 1]?.start ?? text.length;
+    const after = PARTNER_AFTER.exec(text.slice(c.end, Math.min(ceiling, c.end + 40)));
+    if (after) c.end += after[0].length;
+  }
+  return out;
 }
 
 /** The shop's name, and the address the shop gives as its own, are not personal data. */
@@ -255,7 +288,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       const others = more ? withMore(a.candidates, more) : a.candidates;
       // Cue hits come last: where a known name covers the same words, its labelled placeholder wins the tie.
       const all = withMore(withMore(others, nameHits), cueMore ?? NONE);
-      accepted = all.length === 0 ? NONE : resolveOverlaps(all);
+      accepted = all.length === 0 ? NONE : joinNameParts(text, resolveOverlaps(all));
       if (!more && !cueMore && !a.shared) a.accepted = accepted;
     }
     if (accepted.length && (staffIds.has(message.sender ?? '') || options.shopName)) accepted = keepShopsOwn(text, accepted, staffIds.has(message.sender ?? ''), options.shopName);

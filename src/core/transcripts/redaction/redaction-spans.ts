@@ -6,7 +6,7 @@ import type { RedactionSpan, RedactionType } from '../../../shared/domain/transc
 import type { RedactionCandidate } from './redaction-candidate';
 
 /** On equal length, the more specific type wins. */
-const PRIORITY: Record<RedactionType, number> = { EMAIL: 0, URL: 1, CARD: 2, ACCOUNT: 3, PHONE: 4, ADDRESS: 5, ORDER: 6, NAME: 7, OTHER: 8 };
+const PRIORITY: Record<RedactionType, number> = { EMAIL: 0, URL: 1, CARD: 2, ID: 3, ACCOUNT: 4, PHONE: 5, ADDRESS: 6, ORDER: 7, NAME: 8, OTHER: 9 };
 
 /** Longest first, then by type priority; a candidate overlapping an accepted one is dropped. */
 export function resolveOverlaps(candidates: RedactionCandidate[]): RedactionCandidate[] {
