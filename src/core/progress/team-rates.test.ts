@@ -4,7 +4,7 @@ import { record } from './fixtures/records';
 import type { ReportContext } from './report-context';
 import { buildTeamReport } from './team-report';
 
-const base = { mode: 'coach', passMark: 0.8, counts: 'best', target: { type: 'everyone' }, personIds: ['p1', 'p2'], dueDate: null, createdAt: '2026-11-01T00:00:00Z', createdBy: 'lea', remindedAt: null, closedAt: null } as const;
+const base: Omit<Assignment, 'id' | 'kind' | 'scenarioId' | 'playbookVersion'> = { mode: 'coach', passMark: 0.8, counts: 'best', target: { type: 'everyone' }, personIds: ['p1', 'p2'], dueDate: null, createdAt: '2026-11-01T00:00:00Z', createdBy: 'lea', remindedAt: null, closedAt: null };
 const assignments: Assignment[] = [
   { ...base, id: 'boots', kind: 'scenario', scenarioId: 'boots', playbookVersion: null },
   { ...base, id: 'read', kind: 'playbook', scenarioId: null, playbookVersion: 1 },
