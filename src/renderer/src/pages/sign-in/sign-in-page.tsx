@@ -58,10 +58,11 @@ export function SignInPage({ state, reason, onSignedIn, onRefresh }: Props) {
               <SimpleGrid cols={{ base: 2, sm: 3 }}>
                 {state.people.map((person) => (
                   <UnstyledButton key={person.id} onClick={() => choose(person)} aria-label={`Sign in as ${person.name}`}>
-                    <Paper withBorder p="md" radius="md" ta="center">
+                    <Paper withBorder p="md" radius="md" ta="center" h="100%">
                       <Stack gap={6} align="center">
                         <PersonAvatar name={person.name} size="lg" />
-                        <Text fw={500} lineClamp={1}>
+                        {/* Whole names, wrapped: people who share a first name are told apart by the rest. */}
+                        <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
                           {person.name}
                         </Text>
                         <Text size="xs" c="dimmed">
@@ -79,8 +80,10 @@ export function SignInPage({ state, reason, onSignedIn, onRefresh }: Props) {
               <Stack>
                 <Group>
                   <PersonAvatar name={chosen.name} size="lg" />
-                  <div>
-                    <Text fw={600}>{chosen.name}</Text>
+                  <div style={{ minWidth: 0, flex: 1 }}>
+                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                      {chosen.name}
+                    </Text>
                     <Text size="sm" c="dimmed">
                       {chosen.role}
                     </Text>
