@@ -66,7 +66,22 @@ export interface NameCue {
   start: number;
   end: number;
   name: string;
+  /** One word that is also an ordinary word ("kak Intan", "Miss Rose"): for the reviewer to decide, with why. */
+  uncertain?: string;
 }
+
+/**
+ * Words that are names and also ordinary words in our markets: gems, flowers, months, virtues,
+ * colours, Vietnamese and Thai words. After a form of address they are probably a name, but a
+ * product ("Bros Intan", "Rose Gold") reads the same, so the reviewer decides.
+ */
+const ORDINARY_WORD_NAMES = new Set([
+  'intan', 'berlian', 'mutiara', 'permata', 'melati', 'mawar', 'bunga', 'indah', 'cahaya', 'embun', 'bintang', 'bulan', 'suci', 'murni', 'ayu', 'manis',
+  'rose', 'jasmine', 'lily', 'daisy', 'iris', 'violet', 'ruby', 'pearl', 'jade', 'amber', 'crystal', 'coral', 'ivory', 'olive', 'hazel', 'ginger', 'honey',
+  'may', 'june', 'april', 'august', 'hope', 'joy', 'grace', 'faith', 'charity', 'sunny', 'happy', 'precious', 'blessing', 'gift', 'goodness', 'mercy', 'patience', 'rich', 'bank',
+]);
+/** Every Vietnamese given name is also a word (Mai, Lan, Hoa): after chị, cô, anh … it is a name. */
+const VIETNAMESE_FORMS = new Set(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'co', 'chi', 'chu', 'bac']);
 
 /** "Dona Fernanda Carvalho. Está …": a dot after a whole word ends the name; after an initial ("T.") it does not. */
 function untilSentenceEnd(words: string[]): string[] {
@@ -84,10 +99,14 @@ function trimCommonTail(words: string[]): string[] {
 export function findNameCues(text: string): NameCue[] {
   if (text.length > 20000 || !HINT.test(text)) return [];
   const out: NameCue[] = [];
-  const push = (start: number, name: string) => {
+  const push = (start: number, name: string, uncertain?: string) => {
     const clean = name.replace(/[\s.,'’-]+$/u, '');
-    // Two cues can point at one name ("ako po si Jomar": an introduction and a person marker).
-    if (clean.length >= 2 && !out.some((c) => c.start === start)) out.push({ start, end: start + clean.length, name: clean });
+    if (clean.length < 2) return;
+    // Two cues can point at one name ("ako po si Jomar": an introduction and a person marker); a sure one wins.
+    const same = out.findIndex((c) => c.start === start);
+    const cue: NameCue = { start, end: start + clean.length, name: clean, ...(uncertain ? { uncertain } : {}) };
+    if (same < 0) out.push(cue);
+    else if (out[same].uncertain && !uncertain) out[same] = cue;
   };
   HONORIFIC_AT.lastIndex = 0;
   for (let m = HONORIFIC_AT.exec(text); m; m = HONORIFIC_AT.exec(text)) {
@@ -98,7 +117,8 @@ export function findNameCues(text: string): NameCue[] {
     if (words.length === 0 || COMMON.has(words[0].replace(/\.$/, '').toLocaleLowerCase())) continue;
     // A lone capital ("Sir A") or an all-caps shop word after a greeting says nothing.
     if (words.join('').replace(/\./g, '').length < 2 || (words.length === 1 && CAPS.test(words[0]) && words[0].length > 5)) continue;
-    push(at, words.join(' '));
+    const ordinary = words.length === 1 && !VIETNAMESE_FORMS.has(m[1].toLocaleLowerCase()) && ORDINARY_WORD_NAMES.has(words[0].replace(/\.$/, '').toLocaleLowerCase());
+    push(at, words.join(' '), ordinary ? `“${words[0]}” after “${m[1]}” may be a name or an ordinary word` : undefined);
   }
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
@@ -135,5 +155,5 @@ export function findNameCues(text: string): NameCue[] {
 
 /** The hits as candidates of their text. */
 export function nameCueCandidates(cues: NameCue[]): RedactionCandidate[] {
-  return cues.map((c) => ({ start: c.start, end: c.end, type: 'NAME' as const, placeholder: '[NAME]' }));
+  return cues.filter((c) => !c.uncertain).map((c) => ({ start: c.start, end: c.end, type: 'NAME' as const, placeholder: '[NAME]' }));
 }

@@ -176,3 +176,17 @@ describe('account labels', () => {
     expect(redactOne('Danang 123456789 is far', 'VN')).not.toContain('[ACCOUNT]');
   });
 });
+
+describe('suggestions', () => {
+  it('leave a form of address before an ordinary word visible, for the reviewer to decide', () => {
+    const out = redactTranscript(transcriptOf('makasih kak Intan, ditunggu ya', 'Bros Intan Kristal gold ready'), { region: 'ID' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['makasih kak Intan, ditunggu ya', 'Bros Intan Kristal gold ready']);
+    expect(out.suggestions).toEqual([{ id: 'm1-s1', messageId: 'm1', start: 12, end: 17, type: 'NAME', reason: '“Intan” after “kak” may be a name or an ordinary word' }]);
+  });
+
+  it('are not made where the word is surely a name', () => {
+    const out = redactTranscript(transcriptOf('Nama: Intan\nmakasih kak Intan'), { region: 'ID' });
+    expect(out.transcript.messages[0].text).toBe('Nama: [NAME]\nmakasih kak [NAME]');
+    expect(out.suggestions).toEqual([]);
+  });
+});

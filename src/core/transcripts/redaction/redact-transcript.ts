@@ -13,7 +13,7 @@ import { findAddressContinuation, findAddresses, isShopsOwnAddress } from './add
 import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
-import { findNameCues, nameCueCandidates } from './name-cues';
+import { findNameCues, nameCueCandidates, type NameCue } from './name-cues';
 
 export interface RedactableTranscript {
   title: string;
@@ -194,6 +194,18 @@ function joinNameParts(text: string, accepted: RedactionCandidate[]): RedactionC
   return out;
 }
 
+/** Uncertain names that nothing hid after all, each once per message, for the reviewer. */
+function suggestionsOf(uncertain: { index: number; cue: NameCue }[] | null, messages: TranscriptMessage[], spans: RedactionSpan[]): RedactionSuggestion[] {
+  if (uncertain === null) return [];
+  const out: RedactionSuggestion[] = [];
+  for (const { index, cue } of uncertain) {
+    const messageId = messages[index].id;
+    if (spans.some((s) => s.messageId === messageId && s.start < cue.end && cue.start < s.end)) continue;
+    out.push({ id: `${messageId}-s${out.length + 1}`, messageId, start: cue.start, end: cue.end, type: 'NAME', reason: cue.uncertain! });
+  }
+  return out;
+}
+
 /** The shop's name, and the address the shop gives as its own, are not personal data. */
 function keepShopsOwn(text: string, accepted: RedactionCandidate[], fromStaff: boolean, shopName: string | undefined): RedactionCandidate[] {
   const lower = shopName && shopName.length >= 3 ? text.toLowerCase() : '';
@@ -223,12 +235,17 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const memo = new AnalysisMemo();
   // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
   const cueHits = new Map<number, RedactionCandidate[]>();
+  let uncertain: { index: number; cue: NameCue }[] | null = null;
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
     const cues = findNameCues(text);
     if (cues.length) {
-      cueHits.set(i, nameCueCandidates(cues));
-      for (const cue of cues) if (cue.name.length >= 3) learned.add(cue.name);
+      const sure = nameCueCandidates(cues);
+      if (sure.length) cueHits.set(i, sure);
+      for (const cue of cues) {
+        if (cue.uncertain) (uncertain ??= []).push({ index: i, cue });
+        else if (cue.name.length >= 3) learned.add(cue.name);
+      }
     }
     let a = memo.get(text);
     if (a === undefined) {
@@ -301,9 +318,10 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     redacted[i] = { ...message, text: rendered.text };
   }
 
+  const suggestions = suggestionsOf(uncertain, messages, spans);
   const titleCountries = new Set<string>();
   const titleCandidates = resolveOverlaps([...matcher.find(transcript.title), ...phonesIn(transcript.title, primary, titleCountries), ...findEmails(transcript.title)]);
   const title = renderRedactions(transcript.title, 'title', titleCandidates, () => 'title').text;
   const participants = transcript.participants.map((p) => (p.side === 'staff' && !options.redactStaffNames ? p : { ...p, name: p.pseudonym }));
-  return { transcript: { ...transcript, title, participants, messages: redacted }, spans, counts: countsOf(spans), suggestions: [] };
+  return { transcript: { ...transcript, title, participants, messages: redacted }, spans, counts: countsOf(spans), suggestions };
 }
