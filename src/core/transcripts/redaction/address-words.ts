@@ -59,7 +59,7 @@ export const ADDRESS_KEYWORDS = byWord([
   ...words('coarse', 'number-after', 'district', { capitalOnly: true }),
   ...words('street', 'name-after', 'rua avenida av calle rue'),
   // Units, in every market
-  ...words('unit', 'number-after', 'blk hse apt apartment nombor tingkat lantai nhà'),
+  ...words('unit', 'number-after', 'blk blok hse apt apartment nombor tingkat lantai nhà'),
   ...words('unit', 'number-after', 'block lot flat unit house floor level', { capitalOnly: true }),
   ...words('unit', 'number-after', 'no', { weak: true }),
 ]);

@@ -190,3 +190,10 @@ describe('suggestions', () => {
     expect(out.suggestions).toEqual([]);
   });
 });
+
+describe('neighbourhoods', () => {
+  it('named in an address are hidden where they are mentioned again', () => {
+    const out = redactTranscript(transcriptOf('Alamat: Perumahan Griya Asri Blok C3 No. 9, Kel. Sukajadi', 'kurir sudah sampai GRIYA ASRI?', 'Griya Asri itu dekat pasar'), { region: 'ID' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['Alamat: [ADDRESS]', 'kurir sudah sampai [ADDRESS]?', '[ADDRESS] itu dekat pasar']);
+  });
+});

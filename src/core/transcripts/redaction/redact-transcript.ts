@@ -9,7 +9,7 @@ import type { RedactionCandidate } from './redaction-candidate';
 import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
 import type { CountryCode } from 'libphonenumber-js';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
-import { findAddressContinuation, findAddresses, isShopsOwnAddress } from './address-detection';
+import { findAddressContinuation, findAddresses, isShopsOwnAddress, placeNamesIn } from './address-detection';
 import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
@@ -194,6 +194,19 @@ function joinNameParts(text: string, accepted: RedactionCandidate[]): RedactionC
   return out;
 }
 
+/** Bare mentions of learned neighbourhood names, as written or in capitals, as addresses. */
+function buildPlaceMatcher(places: Set<string>): (text: string) => RedactionCandidate[] {
+  if (places.size === 0) return () => NONE;
+  const forms = [...places].flatMap((p) => [p, p.toUpperCase()]).sort((a, b) => b.length - a.length);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) => {
+    regex.lastIndex = 0;
+    if (!regex.test(text)) return NONE;
+    regex.lastIndex = 0; // matchAll starts where test left off
+    return Array.from(text.matchAll(regex), (m): RedactionCandidate => ({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', placeholder: '[ADDRESS]' }));
+  };
+}
+
 /** Uncertain names that nothing hid after all, each once per message, for the reviewer. */
 function suggestionsOf(uncertain: { index: number; cue: NameCue }[] | null, messages: TranscriptMessage[], spans: RedactionSpan[]): RedactionSuggestion[] {
   if (uncertain === null) return [];
@@ -236,6 +249,8 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
   const cueHits = new Map<number, RedactionCandidate[]>();
   let uncertain: { index: number; cue: NameCue }[] | null = null;
+  // Neighbourhoods named in customers' addresses, hidden wherever they are mentioned again.
+  const places = new Set<string>();
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
     const cues = findNameCues(text);
@@ -274,6 +289,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     // Jalan ..."): learn names only from non-staff messages that carry other personal data.
     if (!staffIds.has(messages[i].sender ?? '')) {
       for (const n of learnableOf(text, a)) learned.add(n);
+      for (const c of a.candidates) if (c.type === 'ADDRESS') for (const p of placeNamesIn(text.slice(c.start, c.end))) places.add(p);
     }
   }
   // Phones of other regions seen in the transcript: rare, kept per message.
@@ -289,6 +305,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const names = participantNames(transcript.participants, options);
   for (const n of learned) if (!staffNames.includes(n.toLowerCase())) names.push({ name: n, label: '' });
   const matcher = buildNameMatcher(names);
+  const placeMatcher = buildPlaceMatcher(places);
 
   const spans: RedactionSpan[] = [];
   const redacted: TranscriptMessage[] = new Array(messages.length);
@@ -301,7 +318,7 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     // Accepted candidates are a pure function of the text once names are known: shared by repeats.
     let accepted = more || cueMore ? null : a.accepted;
     if (accepted === null) {
-      const nameHits = matcher.find(text);
+      const nameHits = withMore(matcher.find(text), placeMatcher(text));
       const others = more ? withMore(a.candidates, more) : a.candidates;
       // Cue hits come last: where a known name covers the same words, its labelled placeholder wins the tie.
       const all = withMore(withMore(others, nameHits), cueMore ?? NONE);
