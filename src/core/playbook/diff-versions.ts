@@ -1,24 +1,16 @@
 /**
  * What changed between two versions (or a version and the draft), per chapter and per standard.
- * Chapter bodies are diffed by line, short fields by word; each change is a list of parts that an
- * inline view shows in sequence and a side-by-side view splits into left (same+removed) and right
- * (same+added).
+ * Chapter bodies and other long texts are compared by paragraph (paragraph-diff.ts), short fields
+ * by word, lists item by item.
  */
-import { diffArrays, diffLines, diffWordsWithSpace } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
+import type { DiffPart, FieldDiff, ParagraphDiff } from '../../shared/contract/playbook-ops';
 import type { Chapter, PlaybookContent, ServiceStandard } from '../../shared/domain/playbook';
 import { sortedChapters } from './draft-chapters';
+import { diffParagraphs, splitParagraphs } from './paragraph-diff';
 
-export interface DiffPart {
-  kind: 'same' | 'added' | 'removed';
-  value: string;
-}
+export type { DiffPart, FieldDiff, ParagraphDiff };
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
-
-export interface FieldDiff {
-  field: string;
-  granularity: 'line' | 'word';
-  parts: DiffPart[];
-}
 
 export interface ChapterDiff {
   id: string;
@@ -45,10 +37,14 @@ function toParts(changes: { value: string; added: boolean; removed: boolean }[])
   return changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', value: c.value }));
 }
 
-function fieldDiff(field: string, before: string, after: string, granularity: 'line' | 'word'): FieldDiff | null {
+function fieldDiff(field: string, before: string, after: string): FieldDiff | null {
   if (before === after) return null;
-  const changes = granularity === 'line' ? diffLines(before, after) : diffWordsWithSpace(before, after);
-  return { field, granularity, parts: toParts(changes) };
+  return { field, granularity: 'word', parts: toParts(diffWordsWithSpace(before, after)) };
+}
+
+function longTextDiff(field: string, before: string, after: string): FieldDiff | null {
+  const paragraphs = diffParagraphs(before, after);
+  return paragraphs && { field, granularity: 'paragraph', paragraphs };
 }
 
 /** List fields (look-fors, don'ts, examples) compare item by item, one item per line. */
@@ -64,19 +60,23 @@ function present(fields: (FieldDiff | null)[]): FieldDiff[] {
   return fields.filter((f): f is FieldDiff => f !== null);
 }
 
-function wholeText(kind: 'added' | 'removed', field: string, value: string, granularity: 'line' | 'word'): FieldDiff {
-  return { field, granularity, parts: value ? [{ kind, value }] : [] };
+function wholeTitle(kind: 'added' | 'removed', title: string): FieldDiff {
+  return { field: 'title', granularity: 'word', parts: title ? [{ kind, value: title }] : [] };
+}
+
+function wholeBody(kind: 'added' | 'removed', body: string): FieldDiff {
+  return { field: 'body', granularity: 'paragraph', paragraphs: splitParagraphs(body).map((text) => ({ kind, text })) };
 }
 
 function chapterDiff(before: Chapter | undefined, after: Chapter | undefined, beforeIndex: number, afterIndex: number): ChapterDiff {
-  if (!before && after) return { id: after.id, title: after.title, status: 'added', fields: [wholeText('added', 'title', after.title, 'word'), wholeText('added', 'body', after.body, 'line')] };
-  if (before && !after) return { id: before.id, title: before.title, status: 'removed', fields: [wholeText('removed', 'title', before.title, 'word'), wholeText('removed', 'body', before.body, 'line')] };
+  if (!before && after) return { id: after.id, title: after.title, status: 'added', fields: [wholeTitle('added', after.title), wholeBody('added', after.body)] };
+  if (before && !after) return { id: before.id, title: before.title, status: 'removed', fields: [wholeTitle('removed', before.title), wholeBody('removed', before.body)] };
   const a = before as Chapter;
   const b = after as Chapter;
   const fields = present([
-    fieldDiff('title', a.title, b.title, 'word'),
-    fieldDiff('body', a.body, b.body, 'line'),
-    beforeIndex === afterIndex ? null : fieldDiff('position', String(beforeIndex + 1), String(afterIndex + 1), 'word'),
+    fieldDiff('title', a.title, b.title),
+    longTextDiff('body', a.body, b.body),
+    beforeIndex === afterIndex ? null : fieldDiff('position', String(beforeIndex + 1), String(afterIndex + 1)),
   ]);
   return { id: b.id, title: b.title, status: fields.length ? 'changed' : 'unchanged', fields };
 }
@@ -95,15 +95,15 @@ function standardFields(a: ServiceStandard, b: ServiceStandard): FieldDiff[] {
   const ta = standardText(a);
   const tb = standardText(b);
   return present([
-    fieldDiff('title', ta.title, tb.title, 'word'),
-    fieldDiff('statement', ta.statement, tb.statement, 'word'),
-    fieldDiff('whyItMatters', ta.whyItMatters, tb.whyItMatters, 'line'),
+    fieldDiff('title', ta.title, tb.title),
+    fieldDiff('statement', ta.statement, tb.statement),
+    longTextDiff('whyItMatters', ta.whyItMatters, tb.whyItMatters),
     listDiff('lookFors', a.lookFors, b.lookFors),
     listDiff('donts', a.donts, b.donts),
     listDiff('examples.good', a.examples.good, b.examples.good),
     listDiff('examples.poor', a.examples.poor, b.examples.poor),
-    fieldDiff('channels', ta.channels, tb.channels, 'word'),
-    fieldDiff('target', ta.target, tb.target, 'word'),
+    fieldDiff('channels', ta.channels, tb.channels),
+    fieldDiff('target', ta.target, tb.target),
   ]);
 }
 

@@ -92,11 +92,15 @@ export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
   value: string;
 }
-export interface FieldDiff {
-  field: string;
-  granularity: 'line' | 'word';
-  parts: DiffPart[];
-}
+/** A paragraph of a long text in a compare; `skipped` stands for a run of unchanged paragraphs left out. */
+export type ParagraphDiff =
+  | { kind: 'same' | 'added' | 'removed'; text: string }
+  | { kind: 'changed'; parts: DiffPart[] }
+  | { kind: 'skipped'; count: number };
+/** Short fields change by word, lists by item (one per line), long texts by paragraph. */
+export type FieldDiff =
+  | { field: string; granularity: 'line' | 'word'; parts: DiffPart[] }
+  | { field: string; granularity: 'paragraph'; paragraphs: ParagraphDiff[] };
 export interface ItemDiff {
   id: string;
   title: string;

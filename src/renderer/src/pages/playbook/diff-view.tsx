@@ -1,9 +1,11 @@
 /**
- * What changed between two versions, inline: added text on green with a "+" and underline, removed
- * text on red with a "−" and strike-through, so the difference never depends on colour alone.
+ * What changed between two versions: each changed chapter and standard, with only its changed
+ * fields; long texts paragraph by paragraph (paragraph-changes.tsx), short ones word by word.
  */
-import { Badge, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { DiffPart, FieldDiff, ItemDiff, PlaybookDiffView } from '../../../../shared/contract/playbook-ops';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { FieldDiff, ItemDiff, PlaybookDiffView } from '../../../../shared/contract/playbook-ops';
+import { LineParts, WordParts } from './diff-marks';
+import { ParagraphChanges } from './paragraph-changes';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Title',
@@ -20,60 +22,21 @@ const FIELD_LABELS: Record<string, string> = {
 };
 const STATUS = { added: { label: 'Added', color: 'teal' }, removed: { label: 'Removed', color: 'red' }, changed: { label: 'Changed', color: 'yellow' }, unchanged: { label: 'Unchanged', color: 'gray' } } as const;
 
-function LineParts({ parts }: { parts: DiffPart[] }) {
-  const rows = parts.flatMap((part) => part.value.replace(/\n$/, '').split('\n').map((line) => ({ kind: part.kind, line })));
-  return (
-    <Box component="pre" ff="monospace" fz="sm" m={0} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-      {rows.map((row, i) => (
-        <Box
-          key={i}
-          component={row.kind === 'added' ? 'ins' : row.kind === 'removed' ? 'del' : 'div'}
-          display="block"
-          px={6}
-          bg={row.kind === 'added' ? 'var(--mantine-color-teal-light)' : row.kind === 'removed' ? 'var(--mantine-color-red-light)' : undefined}
-          style={{ textDecoration: row.kind === 'removed' && row.line.trim() ? 'line-through' : 'none' }}
-          aria-label={row.kind === 'same' ? undefined : `${row.kind}: ${row.line}`}
-        >
-          <span aria-hidden style={{ display: 'inline-block', width: '1.5em', fontWeight: 700 }}>
-            {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : ' '}
-          </span>
-          {row.line || ' '}
-        </Box>
-      ))}
-    </Box>
-  );
-}
-
-function WordParts({ parts }: { parts: DiffPart[] }) {
-  return (
-    <Text size="sm">
-      {parts.map((part, i) =>
-        part.kind === 'same' ? (
-          <span key={i}>{part.value}</span>
-        ) : (
-          <Box
-            key={i}
-            component={part.kind === 'added' ? 'ins' : 'del'}
-            px={2}
-            bg={part.kind === 'added' ? 'var(--mantine-color-teal-light)' : 'var(--mantine-color-red-light)'}
-            style={{ textDecoration: part.kind === 'added' ? 'underline' : 'line-through' }}
-          >
-            <span aria-hidden>{part.kind === 'added' ? '+' : '−'}</span>
-            {part.value}
-          </Box>
-        ),
-      )}
-    </Text>
-  );
-}
-
 function FieldView({ field }: { field: FieldDiff }) {
   return (
     <Stack gap={2}>
       <Text size="xs" tt="uppercase" fw={700} c="dimmed">
         {FIELD_LABELS[field.field] ?? field.field}
       </Text>
-      {field.granularity === 'line' ? <LineParts parts={field.parts} /> : <WordParts parts={field.parts} />}
+      {field.granularity === 'paragraph' ? (
+        <ParagraphChanges paragraphs={field.paragraphs} />
+      ) : field.granularity === 'line' ? (
+        <LineParts parts={field.parts} />
+      ) : (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <WordParts parts={field.parts} />
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -108,7 +71,7 @@ export function DiffView({ diff }: { diff: PlaybookDiffView }) {
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        Changes from {diff.from} to {diff.to}. Lines marked + were added, lines marked − were removed.
+        Changes from {diff.from} to {diff.to}: text marked + was added, text marked − was removed. Unchanged paragraphs are shown only next to a change.
       </Text>
       {chapters.length > 0 && <Title order={4}>Chapters</Title>}
       {chapters.map((c) => (
