@@ -38,22 +38,45 @@ function initial(s: ServiceStandard | null): FormState {
     channels: s?.channels ?? [],
     hasTarget: !!s?.target,
     targetText: s?.target?.text ?? '',
-    targetValue: s?.target?.value ?? 5,
-    targetUnit: s?.target?.unit ?? 'minutes',
+    // A new target starts empty: a pre-filled "5 minutes" was saved by leaders who never chose it.
+    targetValue: s?.target?.value ?? '',
+    targetUnit: s?.target?.unit ?? '',
     targetKind: s?.target?.kind ?? 'first-reply-minutes',
   };
 }
+
+type TargetField = 'targetText' | 'targetValue' | 'targetUnit';
+
+/** What the leader still has to fill in before a target can be saved, said per field. */
+function missingTarget(form: FormState): Partial<Record<TargetField, string>> {
+  const missing: Partial<Record<TargetField, string>> = {};
+  if (!form.targetText.trim()) missing.targetText = 'Say the target in words, e.g. “First reply within 5 minutes”.';
+  if (form.targetValue === '' || !(Number(form.targetValue) > 0)) missing.targetValue = 'Enter the number to reach, above zero, e.g. 5.';
+  if (!form.targetUnit.trim()) missing.targetUnit = 'Name the unit, e.g. minutes.';
+  return missing;
+}
+
+const HOST_TARGET_PATHS: Record<TargetField, string> = { targetText: 'target.text', targetValue: 'target.value', targetUnit: 'target.unit' };
 
 export function StandardForm({ standard, opened, onClose, onSaved }: { standard: ServiceStandard | null; opened: boolean; onClose: () => void; onSaved: (s: ServiceStandard) => void }) {
   const [form, setForm] = useState(() => initial(standard));
   const submit = useSubmit();
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const [targetErrors, setTargetErrors] = useState<Partial<Record<TargetField, string>>>({});
   const field = (key: keyof FormState) => submit.fieldErrors[key] ?? submit.fieldErrors[`patch.${key}`];
+  const targetError = (key: TargetField) => targetErrors[key] ?? field(HOST_TARGET_PATHS[key] as keyof FormState);
+  const setTarget = <K extends TargetField>(key: K, value: FormState[K]) => {
+    set(key, value);
+    setTargetErrors(({ [key]: _fixed, ...rest }) => rest);
+  };
   // An open form with changes is not saved behind the author's back, but closing the window warns.
   usePendingWork(() => opened && JSON.stringify(form) !== JSON.stringify(initial(standard)));
 
-  const save = () =>
-    submit.run(async () => {
+  const save = () => {
+    const missing = form.hasTarget ? missingTarget(form) : {};
+    setTargetErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    return submit.run(async () => {
       const fields = {
         title: form.title,
         statement: form.statement,
@@ -67,6 +90,7 @@ export function StandardForm({ standard, opened, onClose, onSaved }: { standard:
       const saved = standard ? await api.updatePlaybookStandard({ id: standard.id, patch: fields, removeTarget: !form.hasTarget }) : await api.createPlaybookStandard(fields);
       onSaved(saved);
     });
+  };
 
   return (
     <Modal opened={opened} onClose={onClose} title={standard ? `Edit “${standard.title}”` : 'Add a service standard'} size="xl">
@@ -90,9 +114,9 @@ export function StandardForm({ standard, opened, onClose, onSaved }: { standard:
           <Checkbox label="This standard has a measurable target" checked={form.hasTarget} onChange={(e) => set('hasTarget', e.currentTarget.checked)} />
           {form.hasTarget && (
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label="Target in words" placeholder="First reply within 5 minutes" value={form.targetText} onChange={(e) => set('targetText', e.currentTarget.value)} required />
-              <NumberInput label="Value" min={0.1} value={form.targetValue} onChange={(v) => set('targetValue', v)} />
-              <TextInput label="Unit" value={form.targetUnit} onChange={(e) => set('targetUnit', e.currentTarget.value)} />
+              <TextInput label="Target in words" placeholder="e.g. First reply within 5 minutes" value={form.targetText} onChange={(e) => setTarget('targetText', e.currentTarget.value)} withAsterisk error={targetError('targetText')} />
+              <NumberInput label="Value" placeholder="e.g. 5" min={0.1} value={form.targetValue} onChange={(v) => setTarget('targetValue', v)} withAsterisk error={targetError('targetValue')} />
+              <TextInput label="Unit" placeholder="e.g. minutes" value={form.targetUnit} onChange={(e) => setTarget('targetUnit', e.currentTarget.value)} withAsterisk error={targetError('targetUnit')} />
             </SimpleGrid>
           )}
           <FormFooter error={submit.error} busy={submit.busy} submitLabel={standard ? 'Save standard' : 'Add standard'} onCancel={onClose} />
