@@ -13,6 +13,7 @@ import { ErrorState } from '../components/error-state';
 import { lazyNamed } from './lazy-named';
 import { SessionContext } from './session-context';
 import { useAsync } from './use-async';
+import { plural } from '../components/plural';
 
 // Sign-in is the screen most starts show; the first-run screen and the signed-in frame come when needed.
 const WelcomePage = lazyNamed(() => import('../pages/welcome/welcome-page').then((m) => m.WelcomePage));
@@ -55,7 +56,7 @@ export function App() {
 
   const idle = useIdle((session?.idleMinutes ?? 15) * 60_000, { initialState: false });
   useEffect(() => {
-    if (idle && session) signOut(`CX Dojo locked itself after ${session.idleMinutes} minutes without activity. Sign in again.`);
+    if (idle && session) signOut(`CX Dojo locked itself after ${plural(session.idleMinutes, 'minute')} without activity. Sign in again.`);
   }, [idle, session, signOut]);
 
   const started = (info: SessionInfo) => {

@@ -14,6 +14,7 @@ import { applyFormat, insertBlock, wordCount, type FormatKind, type TextSelectio
 import { MarkdownView } from './markdown-view';
 import { dropUnsavedCopy, unsavedCopy, useAutosave, type SaveStatus } from './use-autosave';
 import { useUndoHistory } from './use-undo-history';
+import { plural } from '../../components/plural';
 
 function SaveState({ status, error, onRetry }: { status: SaveStatus; error: string | null; onRetry: () => void }) {
   if (status === 'error')
@@ -131,7 +132,7 @@ export function ChapterEditor({ chapter, standards, onOpenStandard, onSaved }: C
         />
         <Group gap="md">
           <Text size="sm" c="dimmed" aria-label="Word count">
-            {wordCount(history.value)} words
+            {plural(wordCount(history.value), 'word')}
           </Text>
           <SaveState status={autosave.status} error={autosave.error} onRetry={() => void autosave.flush()} />
         </Group>

@@ -14,6 +14,7 @@ import { useSubmit } from '../../components/use-submit';
 import { downloadFile } from '../../components/download-file';
 import { folderFromPicker, zipFolder, type PlaybookFolder } from './playbook-zip';
 import { printPlaybook } from './print-playbook';
+import { plural } from '../../components/plural';
 
 export function FilesTab({ versions, isLeader, onImported }: { versions: VersionSummary[]; isLeader: boolean; onImported: (draft: PlaybookDraft) => void }) {
   const [source, setSource] = useState<string>(isLeader ? 'draft' : 'latest');
@@ -42,7 +43,7 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
     importing.run(async () => {
       if (!picked) return;
       const draft = await api.importPlaybook({ ...picked.folder, confirmSkippingProblems: picked.preview.problems.length > 0 });
-      notifications.show({ color: 'teal', message: `Imported ${draft.chapters.length} chapters and ${draft.standards.length} standards into the draft.` });
+      notifications.show({ color: 'teal', message: `Imported ${plural(draft.chapters.length, 'chapter')} and ${plural(draft.standards.length, 'standard')} into the draft.` });
       setPicked(null);
       onImported(draft);
     });
@@ -112,8 +113,8 @@ export function FilesTab({ versions, isLeader, onImported }: { versions: Version
           {preview && (
             <Stack mt="md" gap="sm" role="region" aria-label="Import check">
               <Text fw={600}>
-                Found {preview.chapters.length} chapters and {preview.standards.length} standards in {picked!.folder.files.length} files
-                {preview.validImages.length > 0 ? `, and ${preview.validImages.length} image${preview.validImages.length === 1 ? '' : 's'}` : ''}.
+                Found {plural(preview.chapters.length, 'chapter')} and {plural(preview.standards.length, 'standard')} in {plural(picked!.folder.files.length, 'file')}
+                {preview.validImages.length > 0 ? `, and ${plural(preview.validImages.length, 'image')}` : ''}.
               </Text>
               {preview.problems.length === 0 ? (
                 <Alert color="teal">No problems found. Importing replaces the draft's chapters and standards with these.</Alert>

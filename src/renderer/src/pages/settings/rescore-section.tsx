@@ -11,9 +11,9 @@ import { api } from '../../api/client';
 import { useAsync } from '../../app/use-async';
 import { FormFooter } from '../../components/form-footer';
 import { useSubmit } from '../../components/use-submit';
+import { plural } from '../../components/plural';
 
 const percent = (n: number) => `${Math.round(n * 100)}%`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function PreviewSummary({ preview }: { preview: RescorePreview }) {
   if (preview.considered === 0) return <Text>No one has finished an attempt yet, so nothing would change.</Text>;

@@ -5,6 +5,7 @@ import type { Scenario, Step } from '../../../../../shared/domain/scenario';
 import { STEP_TYPE_COLORS, STEP_TYPE_HINTS, STEP_TYPE_LABELS, STEP_TYPES, stepSummary } from '../scenario-labels';
 import { addStep, moveStep, removeStep } from './draft-edits';
 import { problemsOfStep, type EditorProblem } from './problems';
+import { plural } from '../../../components/plural';
 
 export function StepOutline({
   scenario,
@@ -55,7 +56,7 @@ export function StepOutline({
                     </Tooltip>
                   )}
                   {count > 0 && (
-                    <Badge size="sm" color="red" variant="filled" aria-label={`${count} problems`}>
+                    <Badge size="sm" color="red" variant="filled" aria-label={plural(count, 'problem')}>
                       {count}
                     </Badge>
                   )}

@@ -8,6 +8,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { channelLabel } from '../player/channel-themes';
 import { percent } from '../feedback/status-marks';
+import { plural } from '../../../components/plural';
 
 const STAGE_WORD = { before: 'Before the purchase', during: 'During the purchase', after: 'After the purchase' } as const;
 const DIFFICULTY_WORD = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
@@ -99,7 +100,7 @@ export function PracticeLibrary({ library, onPlay, startingId }: { library: Asyn
         <Select label="Difficulty" placeholder="Any difficulty" clearable data={Object.entries(DIFFICULTY_WORD).map(([value, label]) => ({ value, label }))} value={filters.difficulty} onChange={set('difficulty')} w={150} />
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {shown.length} of {all.length} scenarios
+        {shown.length} of {plural(all.length, 'scenario')}
       </Text>
       {shown.length === 0 ? (
         <EmptyState icon={<IconFilterOff />} title="No scenario matches these filters" action={<Button variant="light" onClick={() => setFilters(NO_FILTERS)}>Clear the filters</Button>} />

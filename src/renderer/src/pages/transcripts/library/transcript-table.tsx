@@ -3,6 +3,7 @@ import { ActionIcon, Anchor, Badge, Group, Menu, Paper, Table, Text } from '@man
 import { IconArrowBackUp, IconDots, IconMessages, IconPencil, IconTrash, IconWand } from '@tabler/icons-react';
 import type { TranscriptListItem } from '../../../../../shared/domain/transcript-list-item';
 import { CHANNEL_COLORS, CHANNEL_LABELS, formatDay, formatDayRange, scenarioFromTranscriptRoute, transcriptRoute } from '../transcript-labels';
+import { plural } from '../../../components/plural';
 
 export interface TranscriptTableProps {
   items: TranscriptListItem[];
@@ -36,7 +37,7 @@ export function TranscriptTable({ items, trash, onEdit, onTrash, onRestore }: Tr
                 </Anchor>
                 <Text size="xs" c="dimmed">
                   {item.participants.map((p) => p.name).join(', ')}
-                  {item.redactionCount > 0 && ` · ${item.redactionCount} redactions`}
+                  {item.redactionCount > 0 && ` · ${plural(item.redactionCount, 'redaction')}`}
                 </Text>
               </Table.Td>
               <Table.Td>

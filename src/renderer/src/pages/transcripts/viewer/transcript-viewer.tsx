@@ -15,6 +15,7 @@ import { RedactionCounts } from '../import/redaction-counts';
 import { CHANNEL_COLORS, CHANNEL_LABELS, formatDayRange, scenarioFromTranscriptRoute, SIDE_LABELS } from '../transcript-labels';
 import { listItemOf } from '../../../../../shared/domain/transcript-list-item';
 import { runWithNotice } from '../../../components/run-with-notice';
+import { plural } from '../../../components/plural';
 
 const PAGE = 300;
 
@@ -47,7 +48,7 @@ export function TranscriptViewer({ id }: { id: string }) {
               {CHANNEL_LABELS[t.channel]}
             </Badge>
             <Text size="sm" c="dimmed">
-              {formatDayRange(timed[0]?.at ?? null, timed[timed.length - 1]?.at ?? null)} · {t.messages.length} messages
+              {formatDayRange(timed[0]?.at ?? null, timed[timed.length - 1]?.at ?? null)} · {plural(t.messages.length, 'message')}
             </Text>
             {t.tags.map((tag) => (
               <Badge key={tag} variant="outline" color="gray" tt="none">
