@@ -64,6 +64,8 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
   await page.goto(url);
   // globalThis, not window: this file is type-checked for Node.
   await page.waitForFunction(() => (globalThis as { __signInShownAt?: number }).__signInShownAt !== undefined, null, { timeout: 30_000 });
+  // The paint entry is queued after the frame is shown: wait for it rather than read too early.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 });
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     shown: (globalThis as unknown as { __signInShownAt: number }).__signInShownAt,
