@@ -46,7 +46,6 @@ const WEIGHT: Record<AddressPart, number> = { street: 2, unit: 2, fine: 2, coars
 const BLOCK_WEIGHT = 2;
 const MAX_PLACE_TOKENS = 7;
 const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_DIGIT = /^#?\d/;
 const THAI = /[\u0e00-\u0e7f]/;
 const POSTCODE = /^(?:\d{4,6}|\d{4}-\d{3})$/;
 const NL_POSTCODE_LETTERS = /^[A-Z]{2}$/;
@@ -57,21 +56,48 @@ const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec'
 
 function tokensOf(text: string, line: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of line.matchAll(/\S+/g)) {
-    const raw = m[0];
-    const lead = raw.length - raw.replace(/^[("'[“‘]+/, '').length;
-    const bare = raw.slice(lead).replace(/[,;:!?)"'\]”’]+$/, '');
-    if (bare.length === 0) continue;
-    const start = offset + m.index + lead;
-    const end = start + bare.length;
-    out.push({ start, end, bare, key: bare.toLowerCase().replace(/\.+$/, ''), num: STARTS_DIGIT.test(bare), cap: STARTS_UPPER.test(bare), thai: THAI.test(bare), colon: text[end] === ':' });
+  // By hand over char codes: this runs on every message that may hold an address.
+  const thaiLine = THAI.test(line);
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+    let from = i;
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+    let to = i;
+    while (from < to && LEADING.has(line[from])) from++;
+    while (to > from && TRAILING.has(line[to - 1])) to--;
+    if (to === from) continue;
+    const bare = line.slice(from, to);
+    let key = bare.toLowerCase();
+    while (key.endsWith('.')) key = key.slice(0, -1);
+    const first = bare.charCodeAt(0);
+    const start = offset + from;
+    const end = offset + to;
+    out.push({ start, end, bare, key, num: isDigitCode(first) || (first === 35 && isDigitCode(bare.charCodeAt(1))), cap: isUpperAt(bare, first), thai: thaiLine && THAI.test(bare), colon: text[end] === ':' });
   }
   return out;
 }
 
+const LEADING = new Set(['(', '"', "'", '[', '“', '‘']);
+const TRAILING = new Set([',', ';', ':', '!', '?', ')', '"', "'", ']', '”', '’']);
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200e || code === 0x200f || code === 0x3000;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUpperAt(word: string, code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return STARTS_UPPER.test(word);
+}
+
 function endsSentence(text: string, t: Token, next: Token | undefined): boolean {
-  if (/^[!?]/.test(text.slice(t.end, t.end + 1))) return true;
-  return /\.$/.test(t.bare) && !t.num && !ABBREVIATION.has(t.key) && !/^\p{Lu}\.$/u.test(t.bare) && next !== undefined && next.cap;
+  const after = text[t.end];
+  if (after === '!' || after === '?') return true;
+  return t.bare.endsWith('.') && !t.num && !ABBREVIATION.has(t.key) && !/^\p{Lu}\.$/u.test(t.bare) && next !== undefined && next.cap;
 }
 
 /** Cuts a message into segments at line ends, commas, semicolons and sentence ends. */
@@ -93,7 +119,7 @@ function segmentsOf(text: string): Segment[] {
       current.push(t);
       const between = text.slice(t.end, tokens[i + 1]?.start ?? t.end + 1);
       const sentence = endsSentence(text, t, tokens[i + 1]) || between.includes(')');
-      if (sentence || /[,;]/.test(between)) {
+      if (sentence || between.includes(',') || between.includes(';')) {
         segments.push({ tokens: current, breakBefore });
         current = [];
         breakBefore = sentence;
@@ -237,13 +263,56 @@ export interface AddressScan {
 
 const NO_ADDRESS: AddressScan = { candidates: [], endsWithAddress: false };
 
-// A cheap superset of the words an address needs (or a postcode's four digits, or Thai script):
-// texts without any skip the segment work.
-const ADDRESS_HINT = /jalan|jln|jl\.|lorong|lrg|persiaran|lebuh|gang|gg\.|taman|tmn|desa|kel\.|kelurahan|kec\.|kecamatan|kampung|kg\.|perum|komp|dusun|kab\.|kabupaten|kota|brgy|barangay|purok|sitio|subd|village|homes|heights|phase|soi|thanon|moo|tambon|khwaeng|amphoe|khet|changwat|street|st\.|road|rd\.|avenue|ave|crescent|boulevard|blvd|expressway|highway|lane|way|close|drive|place|court|terrace|estate|county|lga|state|province|city|district|rua|avenida|calle|via|rue|blk|block|lot|flat|unit|house|hse|floor|level|apt|nombor|tingkat|lantai|no\.|no |straße|strasse|str\.|gasse|allee|damm|platz|ring|gracht|weg|laan|plein|kade|singel|steeg|dijk|\d{4}|#\d|[\u0e00-\u0e7f]|đường|ngõ|ngách|hẻm|kiệt|số|so |ngo |ngach|hem |duong|phường|phuong|xã|thôn|ấp|quận|quan|huyện|huyen|tp\.|tỉnh|tinh|q\./i;
+/** Words that label an address ("Alamat: …"). */
+const LABEL_WORDS = ['address', 'alamat', 'địa chỉ', 'dia chi', 'morada', 'adres', 'adresse', 'anschrift', 'tirahan'];
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * The gate every message passes first: does it hold any word an address needs, as written in
+ * lower case, capitalised or in capitals (capital-only words only so)? Case-sensitive without the
+ * unicode flag, which V8 runs several times faster than a case-free one over 200k messages.
+ * Without digits only words that take a name count (a number-taking "No." needs its number).
+ */
+function keywordGate(withNumberWords: boolean): RegExp {
+  const forms = new Set<string>();
+  for (const [word, keywords] of ADDRESS_KEYWORDS) {
+    const usable = keywords.filter((k) => withNumberWords || k.need !== 'number-after');
+    if (usable.length === 0) continue;
+    const capitalised = word[0].toUpperCase() + word.slice(1);
+    if (usable.some((k) => !k.capitalOnly)) forms.add(word);
+    forms.add(capitalised);
+    forms.add(word.toUpperCase());
+  }
+  for (const label of LABEL_WORDS) for (const f of [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]) forms.add(f);
+  const words = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const compound = COMPOUND_SUFFIXES.join('|');
+  return new RegExp(`(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${words})(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff])|[a-zß](?:${compound})\\b|[\\u0e00-\\u0e7f]|#\\d`);
+}
+
+const COMPOUND_SUFFIXES = ['straße', 'strasse', 'str\\.', 'gasse', 'allee', 'damm', 'platz', 'ring', 'gracht', 'weg', 'laan', 'plein', 'kade', 'singel', 'steeg', 'dijk'];
+const GATE_WITH_DIGITS = keywordGate(true);
+const GATE_WITHOUT_DIGITS = keywordGate(false);
+const POSTCODE_LONG = /(?<![\d-])\d{4,6}(?![\d])/g;
+const ANY_DIGIT = /\d/;
+
+/** Whether the text may hold an address: an address word, or a postcode-long number that is not part of a phone. */
+function mayHoldAddress(text: string, phones: RedactionCandidate[]): boolean {
+  if (!ANY_DIGIT.test(text)) return GATE_WITHOUT_DIGITS.test(text);
+  if (GATE_WITH_DIGITS.test(text)) return true;
+  POSTCODE_LONG.lastIndex = 0;
+  for (let m = POSTCODE_LONG.exec(text); m; m = POSTCODE_LONG.exec(text)) {
+    const at = m.index;
+    if (!phones.some((p) => p.start <= at && at < p.end)) return true;
+  }
+  return false;
+}
 
 /** Every address in one message. `phones` are the phone hits already found in it: a phone line ends an address. */
 export function findAddresses(text: string, phones: RedactionCandidate[] = []): AddressScan {
-  if (text.length > 20000 || !ADDRESS_HINT.test(text)) return NO_ADDRESS;
+  if (text.length > 20000 || !mayHoldAddress(text, phones)) return NO_ADDRESS;
   const weighed = segmentsOf(text).map((s) => weigh(s, phones));
   const out: RedactionCandidate[] = [];
   let endsWithAddress = false;

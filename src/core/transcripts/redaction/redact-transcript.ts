@@ -110,17 +110,22 @@ interface TextAnalysis {
   candidates: RedactionCandidate[];
   /** Names this text teaches when a customer wrote it; computed on first need. */
   learnable: string[] | null;
+  /** Names pointed at by a form of address, a label or a self-introduction (sure and uncertain). */
+  cues: NameCue[];
+  /** The sure cues as candidates. */
+  cueHits: RedactionCandidate[];
   /** The candidates kept after names are added and overlaps resolved; computed on first need. */
   accepted: RedactionCandidate[] | null;
   /** One object for every text in which nothing was found: nothing is cached on it. */
   shared: boolean;
 }
 
-function analysis(hasDigit: boolean, endsWithAddress: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[]): TextAnalysis {
-  return { hasDigit, endsWithAddress, phones, candidates, learnable: null, accepted: null, shared: false };
+function analysis(hasDigit: boolean, endsWithAddress: boolean, phones: RedactionCandidate[], candidates: RedactionCandidate[], cues: NameCue[]): TextAnalysis {
+  return { hasDigit, endsWithAddress, phones, candidates, cues, cueHits: cues.length ? nameCueCandidates(cues) : NONE, learnable: null, accepted: null, shared: false };
 }
 
-const NOTHING_FOUND: TextAnalysis = { hasDigit: false, endsWithAddress: false, phones: NONE, candidates: NONE, learnable: null, accepted: null, shared: true };
+const NO_CUES: NameCue[] = [];
+const NOTHING_FOUND: TextAnalysis = { hasDigit: false, endsWithAddress: false, phones: NONE, candidates: NONE, cues: NO_CUES, cueHits: NONE, learnable: null, accepted: null, shared: true };
 const NOTHING_FOUND_WITH_DIGITS: TextAnalysis = { ...NOTHING_FOUND, hasDigit: true };
 
 /** Chats repeat short texts (templates, "ok", "thank you"): analyse each distinct one once. */
@@ -246,22 +251,13 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
   const learned = new Set<string>(options.extraNames ?? []);
   const staffIds = new Set(transcript.participants.filter((p) => p.side === 'staff').map((p) => p.id));
   const memo = new AnalysisMemo();
-  // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
-  const cueHits = new Map<number, RedactionCandidate[]>();
+  // The rest of an address the same sender's previous message ended with.
+  const continued = new Map<number, RedactionCandidate[]>();
   let uncertain: { index: number; cue: NameCue }[] | null = null;
   // Neighbourhoods named in customers' addresses, hidden wherever they are mentioned again.
   const places = new Set<string>();
   for (let i = 0; i < messages.length; i++) {
     const text = messages[i].text;
-    const cues = findNameCues(text);
-    if (cues.length) {
-      const sure = nameCueCandidates(cues);
-      if (sure.length) cueHits.set(i, sure);
-      for (const cue of cues) {
-        if (cue.uncertain) (uncertain ??= []).push({ index: i, cue });
-        else if (cue.name.length >= 3) learned.add(cue.name);
-      }
-    }
     let a = memo.get(text);
     if (a === undefined) {
       // One scan decides whether anything but names can be here (most chat lines: no).
@@ -270,18 +266,24 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
       const phones = hasDigit ? phonesIn(text, primary, countries) : NONE;
       const addresses = findAddresses(text, phones);
       const candidates = withMore(interesting ? findNonNameCandidates(text, hasDigit, phones, options.orderPatterns) : NONE, addresses.candidates);
+      const cues = findNameCues(text);
       // Without the memo, a text in which nothing was found needs no object of its own.
-      if (candidates.length === 0 && !memo.active) a = hasDigit ? NOTHING_FOUND_WITH_DIGITS : NOTHING_FOUND;
+      if (candidates.length === 0 && cues.length === 0 && !memo.active) a = hasDigit ? NOTHING_FOUND_WITH_DIGITS : NOTHING_FOUND;
       else {
-        a = analysis(hasDigit, addresses.endsWithAddress, phones, candidates);
+        a = analysis(hasDigit, addresses.endsWithAddress, phones, candidates, cues);
         memo.set(text, a);
       }
+    }
+    // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
+    for (const cue of a.cues) {
+      if (cue.uncertain) (uncertain ??= []).push({ index: i, cue });
+      else if (cue.name.length >= 3) learned.add(cue.name);
     }
     // An address typed over several messages: "Kec. Cibinong Kab. Bogor", then "16913".
     const previous = messages[i - 1];
     if (i > 0 && analyses[i - 1].endsWithAddress && previous.sender === messages[i].sender) {
       const more = findAddressContinuation(text, a.phones);
-      if (more.length) cueHits.set(i, withMore(cueHits.get(i) ?? NONE, more));
+      if (more.length) continued.set(i, more);
     }
     if (a.hasDigit) withDigits.push(i);
     analyses[i] = a;
@@ -313,17 +315,18 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     const message = messages[i];
     const text = message.text;
     const a = analyses[i];
-    const cueMore = cueHits.get(i);
-    const more = extra?.get(i);
+    const continuation = continued.get(i);
+    const phonesMore = extra?.get(i);
+    const more = continuation && phonesMore ? withMore(continuation, phonesMore) : (continuation ?? phonesMore);
     // Accepted candidates are a pure function of the text once names are known: shared by repeats.
-    let accepted = more || cueMore ? null : a.accepted;
+    let accepted = more ? null : a.accepted;
     if (accepted === null) {
       const nameHits = withMore(matcher.find(text), placeMatcher(text));
       const others = more ? withMore(a.candidates, more) : a.candidates;
       // Cue hits come last: where a known name covers the same words, its labelled placeholder wins the tie.
-      const all = withMore(withMore(others, nameHits), cueMore ?? NONE);
+      const all = withMore(withMore(others, nameHits), a.cueHits);
       accepted = all.length === 0 ? NONE : joinNameParts(text, resolveOverlaps(all));
-      if (!more && !cueMore && !a.shared) a.accepted = accepted;
+      if (!more && !a.shared) a.accepted = accepted;
     }
     if (accepted.length && (staffIds.has(message.sender ?? '') || options.shopName)) accepted = keepShopsOwn(text, accepted, staffIds.has(message.sender ?? ''), options.shopName);
     if (accepted.length === 0) {
