@@ -18,7 +18,7 @@ const pct = (found: number, total: number) => (total ? `${((found / total) * 100
 function describe(name: string, f: RedactionFigures): string[] {
   const lines = [
     `${name}: ${f.chats} chats${f.errors ? ` (${f.errors} did not import)` : ''}, ${f.pii} personal-data strings, ${f.words} words`,
-    `  found ${pct(f.found, f.pii)} (${f.found}/${f.pii}) · serious leaks ${f.seriousLeaks} · wrongly hidden ${wronglyHiddenPer1000(f).toFixed(2)} per 1,000 words (${f.wronglyHidden}) · must-keep hidden ${f.keepHidden} of ${f.keepTotal} · optional hidden ${f.optionalHidden} of ${f.optionalTotal}`,
+    `  found ${pct(f.found, f.pii)} (${f.found}/${f.pii}) · serious leaks ${f.seriousLeaks} · wrongly hidden ${wronglyHiddenPer1000(f).toFixed(2)} per 1,000 words (${f.wronglyHidden}) · must-keep hidden ${f.keepHidden} of ${f.keepTotal} · optional hidden ${f.optionalHidden} of ${f.optionalTotal} · suggested to the reviewer ${f.suggestions} (${f.suggestionsPersonal} personal)`,
     `  by type:   ${Object.entries(f.byType).map(([t, v]) => `${t} ${pct(v.found, v.pii)} (${v.pii})`).join(' · ')}`,
     `  by market: ${Object.entries(f.byMarket).map(([m, v]) => `${m} ${pct(v.found, v.pii)} (${v.pii})`).join(' · ')}`,
   ];

@@ -26,6 +26,9 @@ export interface ChatOutcome {
   wronglyHidden: string[];
   words: number;
   optionalHidden: number;
+  /** Uncertain words left for the reviewer, and how many of them were personal data. */
+  suggestions: number;
+  suggestionsPersonal: number;
   optionalTotal: number;
 }
 
@@ -54,7 +57,7 @@ function uncovered(text: string, covered: Uint8Array, start: number, end: number
 }
 
 export function evaluateChat(chat: GradedChat): ChatOutcome {
-  const outcome: ChatOutcome = { chat, error: null, pii: [], keepHidden: [], wronglyHidden: [], words: 0, optionalHidden: 0, optionalTotal: chat.key.optional.length };
+  const outcome: ChatOutcome = { chat, error: null, pii: [], keepHidden: [], wronglyHidden: [], words: 0, optionalHidden: 0, optionalTotal: chat.key.optional.length, suggestions: 0, suggestionsPersonal: 0 };
   let imported;
   try {
     imported = importTranscript(chat.bytes, chat.key.file, { region: chat.region, brandName: chat.key.shop });
@@ -62,7 +65,7 @@ export function evaluateChat(chat: GradedChat): ChatOutcome {
     outcome.error = (error as Error).message;
     return outcome;
   }
-  const { transcript, spans } = redactTranscript(imported, { region: chat.region, shopName: chat.key.shop });
+  const { transcript, spans, suggestions } = redactTranscript(imported, { region: chat.region, shopName: chat.key.shop });
   const texts = imported.messages.map((m) => m.text);
   const coverage = imported.messages.map((m) => new Uint8Array(m.text.length));
   const indexOf = new Map(imported.messages.map((m, i) => [m.id, i]));
@@ -109,6 +112,12 @@ export function evaluateChat(chat: GradedChat): ChatOutcome {
     outcome.pii.push({ text: entry.text, type: entry.type, found, leaked, shown });
   }
 
+  outcome.suggestions = suggestions.length;
+  for (const s of suggestions) {
+    const i = indexOf.get(s.messageId);
+    if (i !== undefined && allowed[i].subarray(s.start, s.end).some((b) => b === 1)) outcome.suggestionsPersonal++;
+  }
+
   for (const entry of chat.key.keep) {
     texts.forEach((t, i) => {
       for (const at of occurrences(t, entry.text)) if (uncovered(t, coverage[i], at, at + entry.text.length).share < 1) outcome.keepHidden.push(entry.text);
@@ -150,6 +159,9 @@ export interface RedactionFigures {
   keepHidden: number;
   keepTotal: number;
   optionalHidden: number;
+  /** Uncertain words left for the reviewer, and how many of them were personal data. */
+  suggestions: number;
+  suggestionsPersonal: number;
   optionalTotal: number;
 }
 
@@ -158,7 +170,7 @@ export const REDACTION_TARGETS = { recall: 0.99, seriousLeaks: 0, wronglyHiddenP
 export const isSerious = (p: PiiOutcome) => p.type !== 'name' || /\s/.test(p.text.trim());
 
 export function figuresOf(outcomes: ChatOutcome[]): RedactionFigures {
-  const figures: RedactionFigures = { chats: outcomes.length, errors: 0, pii: 0, found: 0, seriousLeaks: 0, byType: {}, byMarket: {}, words: 0, wronglyHidden: 0, keepHidden: 0, keepTotal: 0, optionalHidden: 0, optionalTotal: 0 };
+  const figures: RedactionFigures = { chats: outcomes.length, errors: 0, pii: 0, found: 0, seriousLeaks: 0, byType: {}, byMarket: {}, words: 0, wronglyHidden: 0, keepHidden: 0, keepTotal: 0, optionalHidden: 0, optionalTotal: 0, suggestions: 0, suggestionsPersonal: 0 };
   for (const o of outcomes) {
     if (o.error) figures.errors++;
     figures.words += o.words;
@@ -166,6 +178,8 @@ export function figuresOf(outcomes: ChatOutcome[]): RedactionFigures {
     figures.keepHidden += o.keepHidden.length;
     figures.keepTotal += o.chat.key.keep.length;
     figures.optionalHidden += o.optionalHidden;
+    figures.suggestions += o.suggestions;
+    figures.suggestionsPersonal += o.suggestionsPersonal;
     figures.optionalTotal += o.optionalTotal;
     const pii = o.error ? o.chat.key.pii.map((p) => ({ ...p, found: false, leaked: true, shown: [] })) : o.pii;
     for (const p of pii) {
