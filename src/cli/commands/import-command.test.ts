@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -50,6 +51,19 @@ describe('cli import', () => {
     expect(stdout).toContain('Format:        line');
     expect(stdout).toContain('Messages:      21');
     expect(stdout).toMatch(/Redactions:\s+PHONE 2/);
+  });
+
+  it('warns on stderr, naming the file and line, when bytes are not UTF-8 text, and still imports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cx-cli-'));
+    const file = join(dir, 'WhatsApp Chat with Ana.txt');
+    const good = readFileSync(join(FIXTURES, 'whatsapp-ios-en.txt'));
+    const lines = good.toString('utf8').split('\n');
+    writeFileSync(file, Buffer.concat([Buffer.from(lines.slice(0, 3).join('\n') + '\n'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('\n' + lines.slice(3).join('\n'))]));
+    const { code, stdout, stderr } = await cli('import', file, '--json');
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Warning: .*WhatsApp Chat with Ana\.txt.*line 4/m);
+    expect(Object.keys(JSON.parse(stdout))).toEqual(['format', 'participants', 'messages', 'redactions']);
   });
 
   it('exits non-zero with a message naming the file and line for a broken file', async () => {

@@ -112,6 +112,8 @@ export const importCommand: CliCommand = {
     }
     try {
       const imported = importTranscriptFiles(inputs, parsed.options);
+      // On stderr, so the --json shape on stdout stays as it is.
+      for (const warning of imported.warnings ?? []) io.err(`Warning: ${warning.message}`);
       const outcome = parsed.redact ? redactTranscript(imported, { region: parsed.options.region, shopName: parsed.options.brandName }) : { transcript: imported, counts: [], spans: [] };
       const transcript = outcome.transcript;
       if (parsed.json) {
