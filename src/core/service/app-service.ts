@@ -15,6 +15,7 @@ import { scenarioHandlers } from './handlers/scenario-handlers';
 import { trainingHandlers } from './handlers/training-handlers';
 import { progressHandlers } from './handlers/progress-handlers';
 import { scoringHandlers } from './handlers/scoring-handlers';
+import { homeHandlers } from './handlers/home-handlers';
 import { WorkspaceState, type WorkspaceOptions } from './workspace-state';
 
 export const handlers: Handlers<OperationName> = {
@@ -27,6 +28,7 @@ export const handlers: Handlers<OperationName> = {
   ...trainingHandlers,
   ...progressHandlers,
   ...scoringHandlers,
+  ...homeHandlers,
 };
 
 export interface AppService {

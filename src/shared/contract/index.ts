@@ -13,6 +13,7 @@ import { scenarioOps } from './scenario-ops';
 import { trainingOps } from './training-ops';
 import { progressOps } from './progress-ops';
 import { scoringOps } from './scoring-ops';
+import { homeOps } from './home-ops';
 
 export const contract = {
   ...sessionOps,
@@ -24,6 +25,7 @@ export const contract = {
   ...trainingOps,
   ...progressOps,
   ...scoringOps,
+  ...homeOps,
 } as const;
 
 export type Contract = typeof contract;
