@@ -70,7 +70,8 @@ async function start(): Promise<void> {
   const dataDir = process.env.CXDOJO_DATA_DIR ?? app.getPath('userData');
   lock = await acquireWorkspaceLock(dataDir, 'CX Dojo desktop');
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
-  service = await createAppService({ dataDir, contentDir });
+  const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
+  service = await createAppService({ dataDir, contentDir, fontsDir });
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
   registerOperations(ipcMain, service, (url) => isAppUrl(url, appOrigin));
   ipcMain.handle(PRINT_TO_PDF_CHANNEL, (event, name: unknown) =>

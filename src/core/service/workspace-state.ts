@@ -14,6 +14,7 @@ import { StoredDocument, type DocumentWriter } from '../store/json-document';
 import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
 import { removeLeftoverTempFiles } from '../store/leftover-temp-files';
 import { workspacePaths } from '../store/workspace-paths';
+import { repoFontsDir } from '../progress/report-pdf/pdf-fonts';
 import { workspaceDocumentSpec, type WorkspaceData } from '../store/workspace-schema';
 
 export const BACKUP_INTERVAL_MS = 30 * 60_000;
@@ -22,6 +23,8 @@ export const DEFAULT_IDLE_MINUTES = 15;
 export interface WorkspaceOptions {
   dataDir: string;
   contentDir: string;
+  /** The fonts report PDFs embed (resources/fonts in a checkout). */
+  fontsDir?: string;
   clock?: () => Date;
   /** Replaces the file writer (tests inject disk-full errors here). */
   writerFor?: (path: string) => DocumentWriter<WorkspaceData>;
@@ -30,6 +33,7 @@ export interface WorkspaceOptions {
 export class WorkspaceState {
   readonly dir: string;
   readonly contentDir: string;
+  readonly fontsDir: string;
   readonly paths: ReturnType<typeof workspacePaths>;
   readonly sessions = new SessionRegistry();
   readonly notices = new NoticeBoard(
@@ -49,6 +53,7 @@ export class WorkspaceState {
   constructor(private readonly options: WorkspaceOptions) {
     this.dir = options.dataDir;
     this.contentDir = options.contentDir;
+    this.fontsDir = options.fontsDir ?? repoFontsDir;
     this.paths = workspacePaths(options.dataDir);
     this.clock = options.clock ?? (() => new Date());
     this.attempts = new AttemptsStore({

@@ -182,6 +182,11 @@ export const progressOps = {
     access: MANAGERS,
     input: z.object({ kind: z.enum(['attempts', 'mastery', 'acknowledgements']), filters: teamFiltersSchema.default({}) }).strict(),
   }),
+  teamReportPdf: operation<{ fileName: string; base64: string; pages: number }>()({
+    summary: 'The team report as a PDF document (landscape pages, the heatmap split across pages), base64-encoded.',
+    access: MANAGERS,
+    input: teamFiltersSchema,
+  }),
   createDemoShop: operation<DemoShopResult>()({
     summary: 'Create a separate demo workspace with people, eight weeks of training and reviews, beside this one.',
     access: 'first-run',

@@ -4,11 +4,13 @@ import type { Handlers } from '../handler-types';
 import { assignmentHandlers } from './progress-assignment-handlers';
 import { demoHandlers } from './progress-demo-handlers';
 import { reportHandlers } from './progress-report-handlers';
+import { reportPdfHandlers } from './progress-pdf-handlers';
 import { reviewHandlers } from './progress-review-handlers';
 
 export const progressHandlers: Handlers<keyof typeof progressOps> = {
   ...assignmentHandlers,
   ...reviewHandlers,
   ...reportHandlers,
+  ...reportPdfHandlers,
   ...demoHandlers,
 };

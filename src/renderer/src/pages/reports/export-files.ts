@@ -14,6 +14,14 @@ export async function downloadCsv(input: InputOf<'exportCsv'>): Promise<number> 
   return file.rows;
 }
 
+/** Returns the number of pages. */
+export async function downloadTeamReportPdf(filters: InputOf<'teamReportPdf'>): Promise<number> {
+  const file = await api.teamReportPdf(filters);
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  downloadFile(file.fileName, bytes, 'application/pdf');
+  return file.pages;
+}
+
 export function printReport(name: string) {
   return printPage(name);
 }

@@ -6,17 +6,13 @@
  */
 import { Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { TeamReport } from '../../../../shared/domain/progress';
+import { shortTitle } from '../../../../shared/domain/standard-short-title';
 import { LEVEL_COLOR, levelWords, pct } from './report-format';
 
 const PERSON_WIDTH = 124;
 /** Narrowest a standard's column gets before the table scrolls (phones, narrow windows). */
 const MIN_COLUMN = 56;
 
-/** The title up to its first qualifier: "Keep the feed honest: sold-out items are…" → "Keep the feed honest". */
-export function shortTitle(title: string): string {
-  const short = title.split(/[:;(]| — |, and /)[0].trim();
-  return short.length >= 8 ? short : title;
-}
 
 export function MasteryHeatmap({ report, onCell, onPerson }: { report: TeamReport; onCell: (personId: string, standardId: string) => void; onPerson: (personId: string) => void }) {
   return (

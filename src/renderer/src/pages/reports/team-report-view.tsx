@@ -3,17 +3,18 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import { notifications } from '@mantine/notifications';
-import { IconChartBar, IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
+import { IconChartBar, IconDownload, IconFileTypePdf, IconInfoCircle } from '@tabler/icons-react';
 import { MASTERY_HELP, type TeamReportFilters } from '../../../../shared/domain/progress';
 import { api, errorMessage } from '../../api/client';
 import { useAsync } from '../../app/use-async';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { EvidenceModal, type EvidenceTarget } from './evidence-modal';
-import { downloadCsv, printReport } from './export-files';
+import { downloadCsv, downloadTeamReportPdf } from './export-files';
 import { MasteryHeatmap } from './mastery-heatmap';
 import { pct, shortDate } from './report-format';
 import { StatCard } from './stat-card';
+import { plural } from '../../components/plural';
 import { TeamFilters } from './team-filters';
 
 export function TeamReportView({ onOpenPerson }: { onOpenPerson: (personId: string) => void }) {
@@ -26,6 +27,19 @@ export function TeamReportView({ onOpenPerson }: { onOpenPerson: (personId: stri
       notifications.show({ message: `Downloaded ${rows} rows.`, color: 'teal' });
     } catch (error) {
       notifications.show({ message: errorMessage(error), color: 'red' });
+    }
+  };
+
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const savePdf = async () => {
+    setPdfBusy(true);
+    try {
+      const pages = await downloadTeamReportPdf(filters);
+      notifications.show({ message: `Downloaded the team report as a PDF (${plural(pages, 'page')}).`, color: 'teal' });
+    } catch (error) {
+      notifications.show({ message: errorMessage(error), color: 'red' });
+    } finally {
+      setPdfBusy(false);
     }
   };
 
@@ -49,7 +63,7 @@ export function TeamReportView({ onOpenPerson }: { onOpenPerson: (personId: stri
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => exportCsv('acknowledgements')}>
             Acknowledgements CSV
           </Button>
-          <Button variant="light" leftSection={<IconPrinter size={16} />} onClick={() => printReport('cx-dojo-team-report.pdf')}>
+          <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={pdfBusy} onClick={savePdf}>
             Save as PDF
           </Button>
         </Group>
