@@ -34,7 +34,7 @@ function readScenarios(dir: string): Map<string, Scenario> {
   return out;
 }
 
-function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, setOf: (scenarioId: string) => GradedCase['set'], fresh: boolean): GradedCase[] {
+function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, setOf: (scenarioId: string) => GradedCase['set'], part?: GradedPart): GradedCase[] {
   const cases: GradedCase[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
@@ -46,7 +46,7 @@ function readCases(dir: string, scenarios: ReadonlyMap<string, Scenario>, setOf:
       if (!scenario || step?.type !== 'free-text') throw new Error(`${where}: no free-text step ${reply.scenarioId}/${reply.stepId}.`);
       for (const el of step.rubric.elements) if (!(el.id in reply.labels.elements)) throw new Error(`${where}: element "${el.id}" is not labelled.`);
       for (const m of step.rubric.mustAvoid) if (!(m.id in reply.labels.mustAvoid)) throw new Error(`${where}: must-avoid "${m.id}" is not labelled.`);
-      cases.push({ reply, scenario, step, part: fresh ? 'fresh' : partOf(reply), set: setOf(reply.scenarioId) });
+      cases.push({ reply, scenario, step, part: part ?? partOf(reply), set: setOf(reply.scenarioId) });
     });
   }
   return cases;
@@ -58,9 +58,12 @@ export function loadGradedSet(): GradedCase[] {
   const all = new Map([...starter, ...written]);
   const setOf = (id: string): GradedCase['set'] => (starter.has(id) ? 'starter' : 'new');
   const freshDir = join(GRADED_SET_DIR, 'fresh');
+  const moreDir = join(GRADED_SET_DIR, 'more');
   return [
-    ...readCases(join(GRADED_SET_DIR, 'starter'), all, setOf, false),
-    ...readCases(join(GRADED_SET_DIR, 'new'), all, setOf, false),
-    ...(existsSync(freshDir) ? readCases(freshDir, all, setOf, true) : []),
+    ...readCases(join(GRADED_SET_DIR, 'starter'), all, setOf),
+    ...readCases(join(GRADED_SET_DIR, 'new'), all, setOf),
+    ...(existsSync(freshDir) ? readCases(freshDir, all, setOf, 'fresh') : []),
+    // A later blind batch written to tune on (grader g7), after the aside and fresh figures were fixed.
+    ...(existsSync(moreDir) ? readCases(moreDir, all, setOf, 'tune') : []),
   ];
 }
