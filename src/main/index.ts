@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { createAppService, type AppService } from '../core/service/app-service';
-import { acquireWorkspaceLock, type WorkspaceLock } from '../core/store/workspace-lock';
+import type { AppService } from '../core/service/app-service';
+import { createSwitchableService } from '../core/service/switchable-service';
 import { AppError } from '../shared/errors';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { registerOperations } from './ipc-wiring';
@@ -27,7 +27,6 @@ const appOrigin = renderer.origin;
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let mainWindow: BrowserWindow | null = null;
 let service: AppService | null = null;
-let lock: WorkspaceLock | null = null;
 
 const openLink = (url: string): void => {
   if (isOpenableExternally(url)) void shell.openExternal(url);
@@ -68,10 +67,10 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const dataDir = process.env.CXDOJO_DATA_DIR ?? app.getPath('userData');
-  lock = await acquireWorkspaceLock(dataDir, 'CX Dojo desktop');
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(app.getAppPath(), 'content');
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
-  service = await createAppService({ dataDir, contentDir, fontsDir });
+  // Holds the workspace lock (of the own folder, or of the demo shop while it is open) and releases it on close.
+  service = await createSwitchableService({ dataDir, contentDir, fontsDir, lockLabel: 'CX Dojo desktop' });
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
   registerOperations(ipcMain, service, (url) => isAppUrl(url, appOrigin));
   ipcMain.handle(PRINT_TO_PDF_CHANNEL, (event, name: unknown) =>
@@ -112,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
     if (flushed || !service) return;
     // Pending writes reach the disk before the process goes away.
     event.preventDefault();
-    void Promise.all([service.close(), lock?.release()]).finally(() => {
+    void service.close().finally(() => {
       flushed = true;
       app.quit();
     });

@@ -4,9 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppService } from '../core/service/app-service';
+import { createSwitchableService } from '../core/service/switchable-service';
 import { defaultDataDir } from '../core/store/default-data-dir';
-import { acquireWorkspaceLock } from '../core/store/workspace-lock';
 import { AppError } from '../shared/errors';
 import { startHttpHost } from './http-host';
 
@@ -24,8 +23,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('INVALID_INPUT', `--port must be a number from 0 to 65535, not "${values.port}".`);
 
-  const lock = await acquireWorkspaceLock(dataDir, `npm run web on ${values.host}`);
-  const service = await createAppService({ dataDir, contentDir: resolve(repoRoot, 'content') });
+  // The switcher holds the workspace lock: of the own folder, or of the demo shop while that is open.
+  const service = await createSwitchableService({ dataDir, contentDir: resolve(repoRoot, 'content'), lockLabel: `npm run web on ${values.host}` });
   const rendererDir = process.env.CXDOJO_RENDERER_DIR ?? resolve(repoRoot, 'out', 'renderer');
   const host = await startHttpHost({ service, rendererDir, host: values.host, port });
   // Stop cleanly from the first moment the address is known: whoever reads it may stop us at once.
@@ -35,7 +34,6 @@ async function main(): Promise<void> {
     stopping = true;
     await host.close();
     await service.close();
-    await lock.release();
     process.exit(0);
   };
   process.on('SIGINT', stop);

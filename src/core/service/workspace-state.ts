@@ -15,6 +15,7 @@ import { makeNotice, openWorkspaceFile } from '../store/open-workspace';
 import { removeLeftoverTempFiles } from '../store/leftover-temp-files';
 import { workspacePaths } from '../store/workspace-paths';
 import { repoFontsDir } from '../progress/report-pdf/pdf-fonts';
+import type { WorkspaceSwitching } from './workspace-switching';
 import { workspaceDocumentSpec, type WorkspaceData } from '../store/workspace-schema';
 
 export const BACKUP_INTERVAL_MS = 30 * 60_000;
@@ -25,6 +26,8 @@ export interface WorkspaceOptions {
   contentDir: string;
   /** The fonts report PDFs embed (resources/fonts in a checkout). */
   fontsDir?: string;
+  /** Set by the host's switcher: lets "Try a demo shop" open the demo and come back. */
+  switching?: WorkspaceSwitching;
   clock?: () => Date;
   /** Replaces the file writer (tests inject disk-full errors here). */
   writerFor?: (path: string) => DocumentWriter<WorkspaceData>;
@@ -34,6 +37,7 @@ export class WorkspaceState {
   readonly dir: string;
   readonly contentDir: string;
   readonly fontsDir: string;
+  readonly switching: WorkspaceSwitching | null;
   readonly paths: ReturnType<typeof workspacePaths>;
   readonly sessions = new SessionRegistry();
   readonly notices = new NoticeBoard(
@@ -54,6 +58,7 @@ export class WorkspaceState {
     this.dir = options.dataDir;
     this.contentDir = options.contentDir;
     this.fontsDir = options.fontsDir ?? repoFontsDir;
+    this.switching = options.switching ?? null;
     this.paths = workspacePaths(options.dataDir);
     this.clock = options.clock ?? (() => new Date());
     this.attempts = new AttemptsStore({

@@ -10,6 +10,7 @@ import { assignmentTargetSchema, countingRuleSchema } from '../domain/assignment
 import { attemptModeSchema, elementOverrideSchema } from '../domain/attempt';
 import type { AssignmentView, EvidenceRow, PersonReport, ReviewQueueItem, TeamReport } from '../domain/progress';
 import type { Scenario } from '../domain/scenario';
+import type { SessionInfo } from '../domain/workspace';
 
 const idField = z.string().min(1).max(80);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.');
@@ -84,6 +85,19 @@ export interface DemoShopResult {
   command: string;
   people: { name: string; role: string; pin: string }[];
   attempts: number;
+}
+
+export interface OpenedDemoShop {
+  /** Signed in as the demo's leader, in the demo workspace. */
+  session: SessionInfo;
+  brandName: string;
+  people: { name: string; role: string; pin: string }[];
+}
+
+/** Which workspace the host has open: the demo shop opened from one's own can go back to it. */
+export interface DemoShopState {
+  inDemo: boolean;
+  canGoBack: boolean;
 }
 
 export interface AssignmentOptions {
@@ -190,6 +204,21 @@ export const progressOps = {
   createDemoShop: operation<DemoShopResult>()({
     summary: 'Create a separate demo workspace with people, eight weeks of training and reviews, beside this one.',
     access: 'first-run',
+    input: z.object({}).strict(),
+  }),
+  openDemoShop: operation<OpenedDemoShop>()({
+    summary: 'Switch this host to the demo shop (created beside this workspace if needed) and sign in as its leader.',
+    access: 'first-run',
+    input: z.object({}).strict(),
+  }),
+  leaveDemoShop: operation<{ left: true }>()({
+    summary: 'Close the demo shop and go back to your own workspace.',
+    access: 'public',
+    input: z.object({}).strict(),
+  }),
+  demoShopState: operation<DemoShopState>()({
+    summary: 'Whether the host has the demo shop open, and whether there is an own workspace to go back to.',
+    access: 'public',
     input: z.object({}).strict(),
   }),
 };

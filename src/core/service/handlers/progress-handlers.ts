@@ -3,6 +3,7 @@ import type { progressOps } from '../../../shared/contract/progress-ops';
 import type { Handlers } from '../handler-types';
 import { assignmentHandlers } from './progress-assignment-handlers';
 import { demoHandlers } from './progress-demo-handlers';
+import { demoSwitchHandlers } from './progress-demo-switch-handlers';
 import { reportHandlers } from './progress-report-handlers';
 import { reportPdfHandlers } from './progress-pdf-handlers';
 import { reviewHandlers } from './progress-review-handlers';
@@ -13,4 +14,5 @@ export const progressHandlers: Handlers<keyof typeof progressOps> = {
   ...reportHandlers,
   ...reportPdfHandlers,
   ...demoHandlers,
+  ...demoSwitchHandlers,
 };

@@ -5,14 +5,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
-import type { SessionInfo } from '../../../shared/domain/workspace';
+import type { AppState, SessionInfo } from '../../../shared/domain/workspace';
 import { api, sessionToken } from '../api/client';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { ChunkBoundary } from '../components/chunk-boundary';
 import { ErrorState } from '../components/error-state';
+import { DemoShopBanner } from '../components/demo-shop-banner';
 import { lazyNamed } from './lazy-named';
 import { SessionContext } from './session-context';
-import { useAsync } from './use-async';
+import { useAsync, type AsyncState } from './use-async';
 import { plural } from '../components/plural';
 
 // Sign-in is the screen most starts show; the first-run screen and the signed-in frame come when needed.
@@ -21,6 +22,15 @@ const AppLayout = lazyNamed(() => import('./app-layout').then((m) => m.AppLayout
 
 export function App() {
   const appState = useAsync(() => api.getAppState({}), []);
+  return (
+    <>
+      <DemoShopBanner refreshKey={`${appState.data?.brandName ?? ''}`} />
+      <AppGate appState={appState} />
+    </>
+  );
+}
+
+function AppGate({ appState }: { appState: AsyncState<AppState> }) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [restoring, setRestoring] = useState(() => sessionToken.get() !== null);
   const [lockReason, setLockReason] = useState<string | null>(null);

@@ -61,7 +61,7 @@ export function WelcomePage({ notices, onCreated }: { notices: Notice[]; onCreat
           <Text c="dimmed" size="sm" ta="center">
             Just looking? Explore a shop that has been training for eight weeks.
           </Text>
-          <DemoShopButton />
+          <DemoShopButton onOpened={onCreated} />
         </Stack>
       </Paper>
     </Center>
