@@ -52,6 +52,7 @@ describe('the team report as a PDF', () => {
     for (let i = 1; i <= 30; i += 1) await ok(service, 'addPerson', { name: `Staff ${String(i).padStart(2, '0')}`, role: 'employee', pin: '5678' }, who.leader.token);
     const team = await ok<{ standards: unknown[]; rows: unknown[] }>(service, 'teamReport', {}, who.manager.token);
     const file = await ok<PdfFile>(service, 'teamReportPdf', {}, who.manager.token);
+    if (process.env.CXDOJO_KEEP_PDF) await writeFile(`${process.env.CXDOJO_KEEP_PDF}.many.pdf`, Buffer.from(file.base64, 'base64'));
     const { pages } = await pdfText(file);
     const heatmapPages = pages.filter((p) => p.includes('Mastery per standard'));
     const columnGroups = Math.ceil(team.standards.length / 8);
