@@ -2,9 +2,9 @@
  * `eval redaction [--json] [--misses]`: redaction against the blind graded chats. Prints, for the
  * tune part and the aside part (never read while tuning) separately: personal data found (per type
  * and market), serious leaks, ordinary words wrongly hidden per 1,000 words, must-keep strings
- * hidden and optional strings hidden. --misses lists the tune part's misses only.
+ * hidden and optional strings hidden. --misses lists the misses of the tune parts only.
  */
-import { loadGradedChats } from '../../core/transcripts/redaction/eval/load-graded-chats';
+import { GRADED_CHAT_PARTS, loadGradedChats } from '../../core/transcripts/redaction/eval/load-graded-chats';
 import { evaluateChat, figuresOf, isSerious, meetsRedactionTargets, REDACTION_TARGETS, wronglyHiddenPer1000, type ChatOutcome, type RedactionFigures } from '../../core/transcripts/redaction/eval/redaction-agreement';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../cli-command';
 
@@ -41,13 +41,13 @@ export async function runRedactionEval(args: string[], io: CliIo): Promise<numbe
     return EXIT_USAGE;
   }
   const outcomes = loadGradedChats().map(evaluateChat);
-  const parts = (['tune', 'aside'] as const).map((part) => [part, figuresOf(outcomes.filter((o) => o.chat.part === part))] as const);
+  const parts = GRADED_CHAT_PARTS.map((part) => [part, figuresOf(outcomes.filter((o) => o.chat.part === part))] as const);
   if (args.includes('--json')) {
     io.out(JSON.stringify({ targets: REDACTION_TARGETS, parts: Object.fromEntries(parts) }, null, 2));
     return EXIT_OK;
   }
   if (args.includes('--misses')) {
-    for (const o of outcomes.filter((x) => x.chat.part === 'tune')) for (const line of misses(o)) io.out(line);
+    for (const o of outcomes.filter((x) => x.chat.part !== 'aside')) for (const line of misses(o)) io.out(line);
     return EXIT_OK;
   }
   io.out('Redaction against the blind graded chats (writers saw only the brief and the format samples)\n');

@@ -22,8 +22,12 @@ const keySchema = z.object({
 });
 export type ChatKey = z.infer<typeof keySchema>;
 
+export const GRADED_CHAT_PARTS = ['tune', 'tune-c', 'aside'] as const;
+export type GradedChatPart = (typeof GRADED_CHAT_PARTS)[number];
+
 export interface GradedChat {
-  part: 'tune' | 'aside';
+  /** tune: writer A's chats; tune-c: writer C's, written later to tune on; aside: writer B's, never read while tuning. */
+  part: GradedChatPart;
   key: ChatKey;
   bytes: Uint8Array;
   /** The region the shop would have set in its workspace (the key gives the market only for Europe). */
@@ -40,7 +44,7 @@ function regionOf(key: ChatKey): string {
 
 export function loadGradedChats(): GradedChat[] {
   const chats: GradedChat[] = [];
-  for (const part of ['tune', 'aside'] as const) {
+  for (const part of GRADED_CHAT_PARTS) {
     const folder = join(GRADED_CHATS_DIR, part);
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.key.json')).sort()) {
       const where = `${part}/${name}`;
