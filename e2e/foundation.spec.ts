@@ -21,11 +21,11 @@ async function addPerson(page: import('@playwright/test').Page, name: string, ro
 
 test('a leader creates the workspace, adds an employee, and the employee sees only their navigation', async ({ page, host }) => {
   await createWorkspace(page, host.url);
-  await expect(nav(page).getByRole('link')).toHaveText(['Training', 'Playbook', 'Scenarios', 'Transcripts', 'People', 'Reports', 'Settings']);
+  await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Training', 'Assignments', 'Playbook', 'Scenarios', 'Transcripts', 'People', 'Reports', 'Settings']);
   const gettingStarted = page.getByRole('region', { name: 'Getting started' });
   await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Add your team' })).not.toContainText('Done.');
   await addPerson(page, 'Budi Santoso', /^Employee/, '1357');
-  await nav(page).getByRole('link', { name: 'Training' }).click();
+  await nav(page).getByRole('link', { name: 'Home' }).click();
   await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Add your team' })).toContainText('Done.');
   await expect(gettingStarted.getByRole('listitem').filter({ hasText: 'Publish your playbook' })).not.toContainText('Done.');
   await nav(page).getByRole('link', { name: 'People' }).click();

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { createWorkspace, expect, test } from './support/fixtures';
-import { openReportsTab } from './support/progress-steps';
+import { openAssignments, openReportsTab } from './support/progress-steps';
 import { callAsSignedIn, switchTo } from './support/training-steps';
 
 const MANAGER = { name: 'Maria Santos', pin: '2580' };
@@ -28,7 +28,7 @@ test("a playbook assignment's due date is the one the employee sees on the home,
   // The manager assigns the playbook: the current version is already chosen.
   await switchTo(page, MANAGER.name, MANAGER.pin);
   const assignedDue = dayFromNow(7);
-  await openReportsTab(page, 'Assignments');
+  await openAssignments(page);
   await page.getByRole('button', { name: 'New assignment' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New assignment' });
   await dialog.getByText('Read the playbook').click();

@@ -1,17 +1,23 @@
-/** Steps for the progress e2e: the Reports page's tabs, the new-assignment form and the review screen. */
+/** Steps for the progress e2e: the Reports page's tabs, the Assignments page and its form, and the review screen. */
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const nav = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 
-export async function openReportsTab(page: Page, tab: 'Team' | 'Person' | 'Assignments' | 'Review queue'): Promise<void> {
+export async function openReportsTab(page: Page, tab: 'Team' | 'Person' | 'Review queue'): Promise<void> {
   await nav(page).getByRole('link', { name: 'Reports' }).click();
   await page.getByRole('tab', { name: tab }).click();
 }
 
+/** Assignments is a top-level place for managers and leaders. */
+export async function openAssignments(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Assignments' }).click();
+  await expect(page.getByRole('heading', { name: 'Assignments', level: 2 })).toBeVisible();
+}
+
 /** Assigns a scenario to every employee through the form, with a due date. */
 export async function assignScenarioToEmployees(page: Page, scenarioTitle: string, dueDate: string): Promise<void> {
-  await openReportsTab(page, 'Assignments');
+  await openAssignments(page);
   await page.getByRole('button', { name: 'New assignment' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New assignment' });
   await dialog.getByRole('combobox', { name: 'Scenario' }).click();

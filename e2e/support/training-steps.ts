@@ -53,9 +53,11 @@ export async function publishScenarioFile(page: Page, id: string, yaml: string):
   await callAsSignedIn(page, 'publishScenario', { id });
 }
 
+/** Signs in as someone else and opens their training (managers and leaders land on their own home). */
 export async function switchTo(page: Page, name: string, pin: string): Promise<void> {
   await signOut(page);
   await signIn(page, name, pin);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Training' }).click();
   await expect(page.getByRole('heading', { name: 'Training', level: 2 })).toBeVisible();
 }
 

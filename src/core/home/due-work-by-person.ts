@@ -1,6 +1,7 @@
 /**
  * Open assignments that are overdue or due within the next days, grouped by the person who owes
- * them: the people most behind come first, so a manager reads the list top-down and acts.
+ * them: the people most behind come first, so a manager reads the list top-down and acts. Readings
+ * of one playbook version can be left out (the home lists those unread on their own).
  */
 import type { Acknowledgement } from '../../shared/domain/playbook';
 import type { Assignment } from '../../shared/domain/assignment';
@@ -18,6 +19,7 @@ export function dueWorkByPerson(
   acknowledgements: readonly Acknowledgement[],
   ctx: ReportContext,
   dueSoonDays: number,
+  skipPlaybookVersion: number | null = null,
 ): HomePersonDue[] {
   const today = ctx.now.toISOString().slice(0, 10);
   const soonLimit = new Date(ctx.now.getTime() + dueSoonDays * DAY_MS).toISOString().slice(0, 10);
@@ -25,6 +27,7 @@ export function dueWorkByPerson(
   const owed = new Map<string, HomeDueItem[]>();
   for (const a of assignments) {
     if (a.closedAt !== null || a.dueDate === null) continue;
+    if (a.kind === 'playbook' && a.playbookVersion === skipPlaybookVersion) continue;
     for (const personId of a.personIds) {
       if (!active.has(personId)) continue;
       const status = personAssignmentStatus(a, personId, byPerson.get(personId) ?? [], acknowledgements, ctx.now);

@@ -28,7 +28,8 @@ export function buildManagerHome(input: ManagerHomeInput): ManagerHome {
   const { ctx } = input;
   const trainees = new Set(ctx.people.filter((p) => p.active && p.role !== 'leader').map((p) => p.id));
   const traineeRecords = input.records.filter((r) => trainees.has(r.personId));
-  const due = dueWorkByPerson(ctx.assignments, groupByPerson(traineeRecords), ctx.acknowledgements, ctx, DUE_SOON_DAYS);
+  // Unread copies of the current playbook are listed once, in their own section.
+  const due = dueWorkByPerson(ctx.assignments, groupByPerson(traineeRecords), ctx.acknowledgements, ctx, DUE_SOON_DAYS, input.currentAck?.version ?? null);
   const dueItems = due.flatMap((p) => p.items);
   const practiceScenarioFor = (standardId: string) => input.publishedScenarios.find((s) => s.standards.includes(standardId))?.id ?? null;
   const pending = (input.currentAck?.pending ?? [])

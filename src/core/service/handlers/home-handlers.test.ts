@@ -48,10 +48,11 @@ describe('the manager home on the demo shop', () => {
     expect(overdueCounts).toEqual([...overdueCounts].sort((a, b) => b - a));
     const first = home.due.people[0];
     expect(first.name).toMatch(/^[A-Z][a-z]+ /);
-    expect(first.items[0]).toMatchObject({ overdue: true });
-    // The same late work the assignments page counts, nobody left out.
+    expect(first.items[0]).toMatchObject({ overdue: true, kind: 'scenario' });
+    // The same late scenarios the assignments page counts; the unread playbook has its own section.
     const assignments = await ok<AssignmentView[]>(service, 'listAssignments', {}, manager.token);
-    expect(home.due.overdue).toBe(assignments.reduce((n, a) => n + a.progress.overdue, 0));
+    expect(home.due.overdue).toBe(assignments.filter((a) => a.kind === 'scenario').reduce((n, a) => n + a.progress.overdue, 0));
+    expect(home.due.people.flatMap((p) => p.items).every((i) => i.kind === 'scenario')).toBe(true);
     expect(home.due.peopleTotal).toBeGreaterThanOrEqual(home.due.people.length);
     const soon = home.due.people.flatMap((p) => p.items).filter((i) => !i.overdue);
     expect(soon.every((i) => i.dueDate >= '2026-11-23' && i.dueDate <= '2026-11-30')).toBe(true);

@@ -24,10 +24,11 @@ export function AppLayout({ brandName, demo }: { brandName: string; demo: boolea
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+          <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <Title order={4}>CX Dojo</Title>
-            <Text c="dimmed" size="sm">
+            {/* On a phone the header keeps one line: the shop's name and the person's name go. */}
+            <Text c="dimmed" size="sm" visibleFrom="sm">
               {brandName}
             </Text>
             {demo && (
@@ -36,7 +37,7 @@ export function AppLayout({ brandName, demo }: { brandName: string; demo: boolea
               </Badge>
             )}
           </Group>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
             <Tooltip label="Lock now">
               <ActionIcon variant="subtle" aria-label="Lock now" onClick={() => signOut('Locked. Sign in to continue.')}>
                 <IconLock size={18} />
@@ -46,7 +47,7 @@ export function AppLayout({ brandName, demo }: { brandName: string; demo: boolea
               <Menu.Target>
                 <UnstyledButton>
                   <Group gap={6}>
-                    <Text size="sm" fw={500}>
+                    <Text size="sm" fw={500} visibleFrom="sm">
                       {session.person.name}
                     </Text>
                     <Badge variant="light" size="sm">

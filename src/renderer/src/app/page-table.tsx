@@ -3,10 +3,12 @@
  * page's code is fetched when the page is first opened, not with the sign-in screen.
  */
 import type { ComponentType, LazyExoticComponent } from 'react';
-import { IconBook2, IconChartBar, IconMessages, IconSettings, IconTarget, IconUsers, IconFileImport } from '@tabler/icons-react';
+import { IconBook2, IconChartBar, IconClipboardList, IconHome, IconMessages, IconSettings, IconTarget, IconUsers, IconFileImport } from '@tabler/icons-react';
 import type { Role } from '../../../shared/contract/operation';
 import { lazyNamed } from './lazy-named';
 
+const HomePage = lazyNamed(() => import('../pages/home/home-page').then((m) => m.HomePage));
+const AssignmentsPage = lazyNamed(() => import('../pages/assignments/assignments-page').then((m) => m.AssignmentsPage));
 const PeoplePage = lazyNamed(() => import('../pages/people/people-page').then((m) => m.PeoplePage));
 const ReportsPage = lazyNamed(() => import('../pages/reports/reports-page').then((m) => m.ReportsPage));
 const ScenariosPage = lazyNamed(() => import('../pages/scenarios/scenarios-page').then((m) => m.ScenariosPage));
@@ -23,7 +25,10 @@ export interface PageEntry {
   component: LazyExoticComponent<ComponentType>;
 }
 
+// The first page a role sees is its home: managers and leaders land on what needs them today,
+// employees on their training. Then the places by job: training, handing out work, reading results.
 export const pages: PageEntry[] = [
+  { route: 'home', label: 'Home', icon: IconHome, minRole: 'manager', component: HomePage },
   {
     route: 'training',
     label: 'Training',
@@ -31,6 +36,7 @@ export const pages: PageEntry[] = [
     minRole: 'employee',
     component: TrainingPage,
   },
+  { route: 'assignments', label: 'Assignments', icon: IconClipboardList, minRole: 'manager', component: AssignmentsPage },
   {
     route: 'playbook',
     label: 'Playbook',
@@ -42,7 +48,8 @@ export const pages: PageEntry[] = [
     route: 'scenarios',
     label: 'Scenarios',
     icon: IconMessages,
-    minRole: 'leader',
+    // Managers browse and preview published scenarios to assign them; only leaders edit.
+    minRole: 'manager',
     component: ScenariosPage,
   },
   {

@@ -1,5 +1,9 @@
-/** Every open assignment with completion, each person's state and overdue marks; remind, close, and assign new work. */
-import { useState } from 'react';
+/**
+ * Every open assignment with completion, each person's state and overdue marks; remind, close, and
+ * assign new work. `focusId` scrolls to one assignment (a link from the home); `assignScenarioId`
+ * opens the form with that scenario chosen.
+ */
+import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Loader, Paper, Progress, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconClipboardList, IconPlus } from '@tabler/icons-react';
@@ -11,10 +15,18 @@ import { ErrorState } from '../../components/error-state';
 import { COUNTS_LABEL, STATE_COLOR, STATE_LABEL, pct, shortDate } from '../reports/report-format';
 import { NewAssignmentModal } from './new-assignment-modal';
 
-export function AssignmentsView() {
+export function AssignmentsView({ focusId = null, assignScenarioId = null, onFormClosed }: { focusId?: string | null; assignScenarioId?: string | null; onFormClosed?: () => void }) {
   const [includeClosed, setIncludeClosed] = useState(false);
   const list = useAsync(() => api.listAssignments({ includeClosed }), [includeClosed]);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(assignScenarioId !== null);
+  useEffect(() => setCreating(assignScenarioId !== null), [assignScenarioId]);
+  useEffect(() => {
+    if (focusId && list.data) document.getElementById(`assignment-${focusId}`)?.scrollIntoView({ block: 'center' });
+  }, [focusId, list.data]);
+  const closeForm = () => {
+    setCreating(false);
+    onFormClosed?.();
+  };
   const act = async (action: () => Promise<unknown>, message: string) => {
     try {
       await action();
@@ -45,6 +57,7 @@ export function AssignmentsView() {
           <AssignmentCard
             key={a.id}
             a={a}
+            focused={a.id === focusId}
             onRemind={() => act(() => api.remindAssignment({ id: a.id }), `Reminder shown on the home of everyone who has not finished "${a.title}".`)}
             onClose={() => act(() => api.closeAssignment({ id: a.id }), `"${a.title}" closed.`)}
           />
@@ -52,9 +65,10 @@ export function AssignmentsView() {
       </Stack>
       <NewAssignmentModal
         opened={creating}
-        onClose={() => setCreating(false)}
+        scenarioId={assignScenarioId}
+        onClose={closeForm}
         onCreated={(a) => {
-          setCreating(false);
+          closeForm();
           notifications.show({ message: `Assigned "${a.title}" to ${a.people.length} ${a.people.length === 1 ? 'person' : 'people'}.`, color: 'teal' });
           list.reload();
         }}
@@ -63,10 +77,18 @@ export function AssignmentsView() {
   );
 }
 
-function AssignmentCard({ a, onRemind, onClose }: { a: AssignmentView; onRemind: () => void; onClose: () => void }) {
+function AssignmentCard({ a, focused, onRemind, onClose }: { a: AssignmentView; focused: boolean; onRemind: () => void; onClose: () => void }) {
   const target = a.target.type === 'role' ? `all ${a.target.role}s` : a.target.type === 'everyone' ? 'everyone' : `${a.people.length} chosen`;
   return (
-    <Paper withBorder radius="md" p="md" aria-label={`Assignment ${a.title}`}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      id={`assignment-${a.id}`}
+      aria-label={`Assignment ${a.title}`}
+      aria-current={focused ? 'true' : undefined}
+      style={focused ? { borderColor: 'var(--mantine-primary-color-filled)', borderWidth: 2 } : undefined}
+    >
       <Group justify="space-between" align="start">
         <div>
           <Title order={4}>{a.title}</Title>

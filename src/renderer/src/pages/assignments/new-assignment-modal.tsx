@@ -9,18 +9,19 @@ import { useSubmit } from '../../components/use-submit';
 
 type Kind = 'scenario' | 'playbook';
 
-export function NewAssignmentModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (a: AssignmentView) => void }) {
+/** `scenarioId` preselects the scenario (from the scenario library's or the home's "Assign"). */
+export function NewAssignmentModal({ opened, onClose, onCreated, scenarioId }: { opened: boolean; onClose: () => void; onCreated: (a: AssignmentView) => void; scenarioId?: string | null }) {
   return (
     <Modal opened={opened} onClose={onClose} title="New assignment" size="lg">
-      {opened && <AssignmentForm onCreated={onCreated} />}
+      {opened && <AssignmentForm onCreated={onCreated} initialScenarioId={scenarioId ?? null} />}
     </Modal>
   );
 }
 
-function AssignmentForm({ onCreated }: { onCreated: (a: AssignmentView) => void }) {
+function AssignmentForm({ onCreated, initialScenarioId }: { onCreated: (a: AssignmentView) => void; initialScenarioId: string | null }) {
   const options = useAsync(() => api.assignmentOptions({}), []);
   const [kind, setKind] = useState<Kind>('scenario');
-  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const [scenarioId, setScenarioId] = useState<string | null>(initialScenarioId);
   const [version, setVersion] = useState<string | null>(null);
   const [mode, setMode] = useState<'coach' | 'assessment'>('coach');
   const [passMark, setPassMark] = useState<number>(80);

@@ -1,28 +1,32 @@
 /**
- * Reports, for managers and leaders: the team report, one person's report, assignments and the
- * review queue, as tabs with their own hash routes (#/reports/person/<id>, #/reports/assignments,
- * #/reports/review/<attemptId>) so reloads and the back button keep the place.
+ * Reports, for managers and leaders: the team report, one person's report and the review queue,
+ * as tabs with their own hash routes (#/reports/person/<id>, #/reports/review/<attemptId>) so
+ * reloads and the back button keep the place. Assignments have their own page; the old
+ * #/reports/assignments route leads there.
  */
+import { useEffect } from 'react';
 import '@mantine/charts/styles.css';
 import { Group, Loader, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconChartBar, IconChecklist, IconClipboardList, IconUser } from '@tabler/icons-react';
+import { IconChartBar, IconChecklist, IconUser } from '@tabler/icons-react';
 import { api } from '../../api/client';
 import { useAsync } from '../../app/use-async';
 import { useHashRoute } from '../../app/use-hash-route';
 import { ErrorState } from '../../components/error-state';
-import { AssignmentsView } from '../assignments/assignments-view';
 import { PersonReportView } from './person-report-view';
 import { ReviewAttemptView } from './review-attempt-view';
 import { ReviewQueueView } from './review-queue-view';
 import { TeamReportView } from './team-report-view';
 
-type Tab = 'team' | 'person' | 'assignments' | 'review';
+type Tab = 'team' | 'person' | 'review';
 
 export function ReportsPage() {
   const [route, navigate] = useHashRoute();
   const [, tabPart, idPart] = route.split('/');
-  const tab: Tab = tabPart === 'person' || tabPart === 'assignments' || tabPart === 'review' ? tabPart : 'team';
+  const tab: Tab = tabPart === 'person' || tabPart === 'review' ? tabPart : 'team';
   const go = (next: string) => navigate(`reports${next ? `/${next}` : ''}`);
+  useEffect(() => {
+    if (tabPart === 'assignments') window.location.replace('#/assignments');
+  }, [tabPart]);
 
   return (
     <Stack gap="md">
@@ -35,9 +39,6 @@ export function ReportsPage() {
           <Tabs.Tab value="person" leftSection={<IconUser size={16} />}>
             Person
           </Tabs.Tab>
-          <Tabs.Tab value="assignments" leftSection={<IconClipboardList size={16} />}>
-            Assignments
-          </Tabs.Tab>
           <Tabs.Tab value="review" leftSection={<IconChecklist size={16} />}>
             Review queue
           </Tabs.Tab>
@@ -47,9 +48,6 @@ export function ReportsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="person" pt="md">
           <PersonTab personId={idPart ?? null} onChoose={(id) => go(`person/${id}`)} onOpenAttempt={(id) => go(`review/${id}`)} />
-        </Tabs.Panel>
-        <Tabs.Panel value="assignments" pt="md">
-          <AssignmentsView />
         </Tabs.Panel>
         <Tabs.Panel value="review" pt="md">
           {idPart ? <ReviewAttemptView attemptId={idPart} onDone={() => go('review')} /> : <ReviewQueueView onOpen={(id) => go(`review/${id}`)} />}

@@ -1,15 +1,18 @@
 /**
  * The Scenarios page and its sub-routes: #/scenarios (the library), #/scenarios/<id> (the
  * editor), #/scenarios/from-transcript/<transcriptId> (turn a stored chat into a draft, then edit).
+ * Managers get the published scenarios read-only: #/scenarios/<id> is a preview with "Assign".
  */
 import { useEffect, useState } from 'react';
 import { Loader, Stack, Text } from '@mantine/core';
 import { api } from '../../api/client';
 import { lazyNamed } from '../../app/lazy-named';
 import { useHashRoute } from '../../app/use-hash-route';
+import { useSession } from '../../app/session-context';
 import { ChunkBoundary } from '../../components/chunk-boundary';
 import { ErrorState } from '../../components/error-state';
 import { ScenarioLibrary } from './library/scenario-library';
+import { ScenarioPreviewPage } from './library/scenario-preview-page';
 
 const ScenarioEditor = lazyNamed(() => import('./editor/scenario-editor').then((m) => m.ScenarioEditor));
 
@@ -49,7 +52,9 @@ function FromTranscript({ transcriptId }: { transcriptId: string }) {
 
 export function ScenariosPage() {
   const [route] = useHashRoute();
+  const { session } = useSession();
   const [, first, second] = route.split('/');
+  if (session.person.role !== 'leader') return first ? <ScenarioPreviewPage id={decodeURIComponent(first)} /> : <ScenarioLibrary canEdit={false} />;
   if (first === 'from-transcript' && second) return <FromTranscript transcriptId={decodeURIComponent(second)} />;
   if (first)
     return (
@@ -57,5 +62,5 @@ export function ScenariosPage() {
         <ScenarioEditor id={decodeURIComponent(first)} />
       </ChunkBoundary>
     );
-  return <ScenarioLibrary />;
+  return <ScenarioLibrary canEdit />;
 }

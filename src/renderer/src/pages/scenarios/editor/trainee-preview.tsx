@@ -41,7 +41,7 @@ function Bubble({ line, name }: { line: Line; name: string }) {
   );
 }
 
-function PreviewWalk({ scenario }: { scenario: Scenario }) {
+export function PreviewWalk({ scenario }: { scenario: Scenario }) {
   const [state, setState] = useState(() => advance(scenario, scenario.start, []));
   const [draft, setDraft] = useState('');
   const step = state.at ? scenario.steps[state.at] : null;

@@ -21,7 +21,7 @@ async function loadSteps(): Promise<Step[]> {
     { done: playbook.latest !== null, label: 'Publish your playbook', href: '#/playbook', detail: 'The starter playbook is your draft: adapt it to your brand, then publish version 1 so the team can read it.' },
     { done: people.length > 1, label: 'Add your team', href: '#/people', detail: 'Give each person a role and a starting PIN.' },
     { done: transcripts.length > 0, label: 'Import a real chat', href: '#/transcripts', detail: 'Export a chat from WhatsApp, Messenger, Instagram, Telegram or LINE; personal data is hidden before it is saved.' },
-    { done: assignments.length > 0, label: 'Assign training', href: '#/reports/assignments', detail: 'Give the team a scenario with a due date, from the starter set or your own.' },
+    { done: assignments.length > 0, label: 'Assign training', href: '#/assignments', detail: 'Give the team a scenario with a due date, from the starter set or your own.' },
   ];
 }
 

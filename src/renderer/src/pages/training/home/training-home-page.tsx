@@ -1,20 +1,20 @@
 /**
  * The employee's landing page (#/training): reminders, the playbook to acknowledge, what is assigned
  * (with due dates and overdue marks), what to continue, coaching comments, latest results, and the
- * practice library. Managers and leaders train here too.
+ * practice library. Managers and leaders train here too (their own home, #/home, is where the
+ * leader's getting-started steps live).
  */
 import { useState, type ReactNode } from 'react';
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardCheck } from '@tabler/icons-react';
 import { api, errorMessage } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
-import { hasRole, useSession } from '../../../app/session-context';
+import { useSession } from '../../../app/session-context';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { openPlaybookToRead, PendingAcknowledgementCard } from '../../playbook/pending-acknowledgement-card';
 import { goToAttempt } from '../training-routes';
 import { AssignmentCard, AttemptRow } from './home-lists';
-import { GettingStartedCard } from './getting-started-card';
 import { CoachingComments, RemindersBanner } from './home-messages';
 import { PracticeLibrary } from './practice-library';
 
@@ -68,7 +68,6 @@ export function TrainingHomePage() {
       {!data && !home.error && <Loader aria-label="Loading your training" />}
       {data && (
         <>
-          {hasRole(session.person.role, 'leader') && <GettingStartedCard />}
           <RemindersBanner reminders={data.reminders} />
           <PendingAcknowledgementCard exceptVersions={data.assignments.flatMap((a) => (a.playbookVersion === null ? [] : [a.playbookVersion]))} />
           <Section title="Assigned to you" count={data.assignments.filter((a) => a.status !== 'passed' && a.status !== 'acknowledged').length}>
