@@ -28,6 +28,11 @@ describe('addresses', () => {
     ['DE', 'Lindenstraße 14, 10969 Berlin', 'Lindenstraße 14, 10969 Berlin'],
     ['NL', 'Prinsengracht 263-1\n1016 GV Amsterdam', 'Prinsengracht 263-1\n1016 GV Amsterdam'],
     ['PT', 'Rua do Almada 101, 2.º Dto.\n4050-037 Porto', 'Rua do Almada 101, 2.º Dto.\n4050-037 Porto'],
+    ['DE', 'Katrin\nAachener Str. 51\n50674 Köln', 'Aachener Str. 51\n50674 Köln'],
+    ['NG', 'Address:\nPlot 9, Aminu Kano Crescent, Wuse 2\nAbuja, FCT', 'Plot 9, Aminu Kano Crescent, Wuse 2\nAbuja, FCT'],
+    ['KE', 'Kilimani Heights Apartments, Block A, House 3', 'Kilimani Heights Apartments, Block A, House 3'],
+    ['MY', '12, Lorong Damai 3, Taman Damai, 05200 Alor Setar, Kedah. lepas 6pm ada orang', '12, Lorong Damai 3, Taman Damai, 05200 Alor Setar, Kedah'],
+    ['SG', 'Blk 201 Tampines Ave 8, #04-12, Singapore 520201. Open Tue-Sun 10-6pm', 'Blk 201 Tampines Ave 8, #04-12, Singapore 520201'],
   ])('in %s hide "%s" as one address', (_market, text, address) => {
     expect(hidden(text)).toEqual([address]);
   });

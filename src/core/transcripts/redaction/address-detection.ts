@@ -52,7 +52,7 @@ const NL_POSTCODE_LETTERS = /^[A-Z]{2}$/;
 const SG_UNIT = /^#\d{1,3}-\d{1,5}$/;
 const SINGLE_LETTER = /^[A-Z]\d?$/;
 /** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av']);
+const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av', 'str']);
 
 function tokensOf(text: string, line: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -97,7 +97,10 @@ function isUpperAt(word: string, code: number): boolean {
 function endsSentence(text: string, t: Token, next: Token | undefined): boolean {
   const after = text[t.end];
   if (after === '!' || after === '?') return true;
-  return t.bare.endsWith('.') && !t.num && !ABBREVIATION.has(t.key) && !/^\p{Lu}\.$/u.test(t.bare) && next !== undefined && next.cap;
+  // Chat rarely capitalises after a full stop: "…, Kedah. lepas 7pm ada orang".
+  if (!t.bare.endsWith('.') || next === undefined || ABBREVIATION.has(t.key) || /^\p{Lu}\.$/u.test(t.bare)) return false;
+  // "Singapore 380115. Open Tue-Sun": a number ends a sentence before a capital only ("No. 5.2" does not).
+  return !t.num || next.cap;
 }
 
 /** Cuts a message into segments at line ends, commas, semicolons and sentence ends. */
@@ -179,11 +182,11 @@ function startFor(tokens: Token[], i: number, evidence: Evidence): number {
   return start;
 }
 
-function weightOf(tokens: Token[], start: number, evidence: Evidence): number {
+function weightOf(tokens: Token[], start: number, at: number, evidence: Evidence): number {
   const k = evidence.keyword;
   if (k?.weak) return 1;
   // "Baringo Road" alone may be a song or a landmark; with its house number, or "off …", it is a street.
-  if (evidence.part === 'street' && k?.need === 'name-before') return 1 + (tokens[start].num ? 1 : 0) + (tokens[start].key === 'off' ? 1 : 0);
+  if (evidence.part === 'street' && k?.need === 'name-before') return 1 + (tokens[start].num || tokens[at + 1]?.num ? 1 : 0) + (tokens[start].key === 'off' ? 1 : 0);
   return WEIGHT[evidence.part];
 }
 
@@ -223,7 +226,7 @@ function weigh(segment: Segment, phones: RedactionCandidate[]): Weighed {
     const evidence = evidenceAt(tokens, i);
     if (evidence === null) continue;
     const s = startFor(tokens, i, evidence);
-    weight += weightOf(tokens, s, evidence);
+    weight += weightOf(tokens, s, i, evidence);
     if (!evidence.keyword?.weak) strong = true;
     if (startToken < 0 || s < startToken) startToken = s;
   }
@@ -324,9 +327,11 @@ export function findAddresses(text: string, phones: RedactionCandidate[] = []): 
     }
     let j = i + 1;
     while (j < weighed.length && weighed[j].weight >= 0 && !weighed[j].segment.breakBefore) j++;
-    const run = weighed.slice(i, j);
+    // "45, Lorong Bercham Permai 7": a house number written before the street, after a comma.
+    const first = i > 0 && isHouseNumberBefore(text, weighed[i - 1].segment, weighed[i].segment) ? i - 1 : i;
+    const run = weighed.slice(first, j);
     if (run.some((w) => w.strong) && run.reduce((sum, w) => sum + w.weight, 0) >= BLOCK_WEIGHT) {
-      push(out, run, run[0].startToken);
+      push(out, run, first < i ? 0 : run[0].startToken);
       if (j === weighed.length) endsWithAddress = true;
     }
     i = j;
@@ -348,6 +353,11 @@ export function findAddressContinuation(text: string, phones: RedactionCandidate
   const out: RedactionCandidate[] = [];
   push(out, run, 0);
   return out;
+}
+
+function isHouseNumberBefore(text: string, before: Segment, address: Segment): boolean {
+  if (before.tokens.length !== 1 || !/^\d{1,5}[A-Za-z]?$/.test(before.tokens[0].bare)) return false;
+  return !text.slice(before.tokens[0].end, address.tokens[0].start).includes('\n');
 }
 
 function push(out: RedactionCandidate[], run: Weighed[], startToken: number): void {

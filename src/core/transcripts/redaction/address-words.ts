@@ -46,21 +46,22 @@ export const ADDRESS_KEYWORDS = byWord([
   ...words('coarse', 'name-after', 'amphoe khet changwat'),
   // Vietnam, with and without diacritics
   ...words('street', 'name-after', 'đường ngõ ngách hẻm kiệt'),
-  ...words('street', 'number-after', 'số so ngo ngach hem', { weak: true }),
+  ...words('street', 'number-after', 'số so ngo ngach hem kiet', { weak: true }),
   ...words('street', 'name-after', 'duong'),
   ...words('fine', 'name-after', 'phường phuong xã thôn ấp'),
   ...words('coarse', 'name-after', 'quận quan huyện huyen tp tỉnh tinh q'),
   // Nigeria, Kenya, English-speaking and European forms
-  ...words('street', 'name-before', 'street st road rd avenue ave crescent boulevard blvd expressway highway lane ln'),
+  ...words('street', 'name-before', 'street st road rd avenue ave crescent boulevard blvd expressway highway lane ln str straße strasse'),
   ...words('street', 'name-before', 'way close drive place court terrace', { capitalOnly: true }),
   ...words('street', 'number-after', 'close', { capitalOnly: true }),
-  ...words('fine', 'name-before', 'estate'),
+  ...words('fine', 'name-before', 'estate gardens apartments residences residence towers tower mansion mansions condominium condo plaza'),
   ...words('coarse', 'name-before', 'county lga state province city district', { capitalOnly: true }),
   ...words('coarse', 'number-after', 'district', { capitalOnly: true }),
   ...words('street', 'name-after', 'rua avenida av calle rue'),
   // Units, in every market
   ...words('unit', 'number-after', 'blk blok hse apt apartment nombor tingkat lantai nhà'),
   ...words('unit', 'number-after', 'block lot flat unit house floor level', { capitalOnly: true }),
+  ...words('unit', 'number-after', 'plot'),
   ...words('unit', 'number-after', 'no', { weak: true }),
 ]);
 

@@ -45,11 +45,15 @@ describe('names of people who receive or collect, and people greeted', () => {
     ['ชื่อ ธนวัฒน์ ศรีสวัสดิ์ ครับ', ['ธนวัฒน์ ศรีสวัสดิ์']],
     ['ฝากไว้กับป้าสมศรีข้างบ้าน', ['สมศรี']],
     ['gui cho co Lan o tang 1', ['Lan']],
+    ["Deal. I'm Grace by the way, Imani is my daughter", ['Grace']],
+    ['Thank you so much Seun 🥰 God bless', ['Seun']],
+    ['yang terima adikku ya kak, namanya Ruth', ['Ruth']],
+    ['โอนจาก SCB ชื่อบัญชี นางสมหญิง ใจดี', ['สมหญิง']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['Hi krub, how much?', 'Ok fine.', 'Thanks Admin!', 'Hello, the size M please'])('finds no name in "%s"', (text) => {
+  it.each(['Hi krub, how much?', 'Ok fine.', 'Thanks Admin!', 'Hello, the size M please', 'Bisa kak, GoPay ke 0811 ya', "I'm Fine, thanks", 'ให้พี่สาวรับแทนได้ไหมครับ'])('finds no name in "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
 });

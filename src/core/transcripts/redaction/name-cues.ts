@@ -23,7 +23,7 @@ const RELATIONS = [
   '(?:suami|isteri|istri|adik|kakak|abang|anak|mak|emak|ibu|ayah|bapak|kawan|teman|jiran|tetangga|sepupu|pembantu)\\s+(?:saya|aku|sy|ku|gue)',
   '(?:asawa|kapatid|anak|pinsan|kaibigan|kapitbahay|pamangkin)\\s+(?:ko|namin)',
 ].join('|');
-const INTROS = "a\\.\\s?n\\.?|a\\/n|atas\\s+nama|(?:my\\s+|her\\s+|his\\s+)?name\\s+is|my\\s+name's|(?:just\\s+)?call\\s+me|panggil(?:\\s+(?:aku|saya|sy))?|happy\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday(?:\\s+to)?|nama\\s+saya|nama\\s+aku|tên\\s+(?:em|mình|tôi|chị|anh)\\s+là|ten\\s+(?:em|minh|toi)\\s+la|ako\\s+(?:po\\s+)?si|collect(?:ed)?\\s+by|pick(?:ed)?\\s+up\\s+by|received\\s+by|diterima\\s+oleh|diambil\\s+oleh";
+const INTROS = "a\\.\\s?n\\.?|a\\/n|atas\\s+nama|(?:my\\s+|her\\s+|his\\s+)?name\\s+is|my\\s+name's|(?:just\\s+)?call\\s+me|panggil(?:\\s+(?:aku|saya|sy))?|happy\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday(?:\\s+to)?|nama\\s+saya|nama\\s+aku|namanya|nama\\s+dia|nama\\s+beliau|tên\\s+(?:em|mình|tôi|chị|anh)\\s+là|ten\\s+(?:em|minh|toi)\\s+la|ako\\s+(?:po\\s+)?si|collect(?:ed)?\\s+by|pick(?:ed)?\\s+up\\s+by|received\\s+by|diterima\\s+oleh|diambil\\s+oleh";
 /** A form's label needs its colon ("Name: …"); a self-introduction does not ("nama saya …"). */
 const LABELLED = new RegExp(`(?:^|[\\n,;(]|\\s)(?:(?:${FORM_LABELS})\\s*[:：=]|(?:${INTROS}|${RELATIONS})\\s)\\s*`, 'giu');
 /** A greeting or thanks to one capitalised word that ends there: "Thanks Tobi!", "Ok Fiqa, …". */
@@ -38,29 +38,56 @@ const THAI_SCRIPT = /[\u0e00-\u0e7f]/;
 const CAPITAL_AFTER_SPACE = /[ \u00a0\n][A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]/g;
 const HONORIFICS_SET = new Set(HONORIFICS);
 
-/** The word (and the two words) before a position, lower case, without surrounding punctuation. */
 function isBreakCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 40 || code === 91 || code === 0x201c || code === 34;
 }
 
-/** The word (and the two words) before a position, lower case; null where the word is too long to be a form of address. */
-function wordsBefore(text: string, space: number): { last: string; lastTwo: string; raw: string } | null {
-  let end = space;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 44)) end--;
-  let start = end;
-  while (start > 0 && !isBreakCode(text.charCodeAt(start - 1))) {
-    start--;
-    if (end - start > 16) return null;
-  }
-  if (start === end) return null;
-  const raw = text.slice(start, end);
-  let before = start;
-  while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 0xa0)) before--;
-  let previousStart = before;
-  while (previousStart > 0 && !isBreakCode(text.charCodeAt(previousStart - 1)) && before - previousStart < 16) previousStart--;
-  const last = raw.toLocaleLowerCase();
-  return { last, lastTwo: `${text.slice(previousStart, before).toLocaleLowerCase()} ${last}`, raw };
+interface WordsBefore {
+  /** Up to four words before the position, nearest first, lower case. */
+  words: string[];
+  /** The nearest one as written. */
+  raw: string;
+  /** A comma stands between it and the position ("kak, GoPay …" is no form of address). */
+  comma: boolean;
 }
+
+/** The words before a position; null where the nearest is too long to be a form of address or a greeting. */
+function wordsBefore(text: string, space: number): WordsBefore | null {
+  const words: string[] = [];
+  let raw = '';
+  let comma = false;
+  let end = space;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0 || text.charCodeAt(end - 1) === 44)) {
+      if (k === 0 && text.charCodeAt(end - 1) === 44) comma = true;
+      end--;
+    }
+    let start = end;
+    while (start > 0 && !isBreakCode(text.charCodeAt(start - 1)) && end - start <= 16) start--;
+    if (start === end || (k === 0 && end - start > 16)) break;
+    if (k === 0) raw = text.slice(start, end);
+    words.push(text.slice(start, end).toLocaleLowerCase());
+    if (start > 0 && text.charCodeAt(start - 1) === 10) break;
+    end = start;
+  }
+  return words.length ? { words, raw, comma } : null;
+}
+
+/** Words that may stand between a greeting and the name: "thank you so much Seun", "salamat po Lola". */
+const GREETING_FILLERS = new Set(['so', 'much', 'very', 'po', 'ya', 'sis', 'kak', 'again', 'ah', 'ha', 'nhé', 'nha', 'ạ', 'a']);
+
+function greetedBefore(words: string[]): boolean {
+  let j = 0;
+  while (j < words.length && j < 2 && GREETING_FILLERS.has(words[j])) j++;
+  return GREETINGS.has(words[j] ?? '') || GREETINGS.has(`${words[j + 1] ?? ''} ${words[j] ?? ''}`);
+}
+
+/** "I'm Wanjiru by the way", "this is Rina": a self-introduction before a capitalised name. */
+function introducedBefore(words: string[]): boolean {
+  return words[0] === "i'm" || words[0] === 'i’m' || words[0] === 'im' || (words[0] === 'am' && words[1] === 'i') || (words[0] === 'is' && words[1] === 'this');
+}
+const INTRODUCED_NAME = /^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]{2,})?)(?=\s*(?:[!,.?]|\p{Extended_Pictographic}|$|by the way|here|from|na|po))/u;
+
 
 /** Capitalised words that follow a form of address without being names (greetings, sentence starts, shop words). */
 const COMMON = new Set(
@@ -74,14 +101,16 @@ const COMMON = new Set(
     'gcash', 'maya', 'dana', 'ovo', 'gopay', 'momo', 'zalopay', 'bank', 'transfer', 'total', 'rm', 'rp', 'php', 'id', 'no', 'hp', 'wa', 'whatsapp',
     'sir', "ma'am", 'maam', 'madam', 'kak', 'kakak', 'akak', 'mbak', 'mas', 'pak', 'bu', 'ibu', 'chị', 'anh', 'em', 'ate', 'kuya', 'miss', 'mr', 'mrs', 'ms',
     'uncle', 'aunty', 'auntie', 'oga', 'khun', 'boss', 'madame', 'mdm', 'encik', 'cik', 'puan', 'tuan', 'abang', 'bang', 'adik', 'dik',
+    'olá', 'ola', 'hallo', 'halo', 'hai', 'hey', 'bonjour', 'birthday', 'congrats', 'congratulations', 'welcome', 'attn', 'regards', 'cheers', 'best',
+    'lola', 'lolo', 'tita', 'tito', 'nanay', 'tatay', 'manang', 'manong', 'fine', 'here', 'done', 'ready', 'sure', 'back', 'home', 'busy', 'late', 'coming', 'interested', 'new', 'happy', 'glad', 'sorry',
     'kami', 'kita', 'dia', 'mereka', 'semua', 'juga', 'lagi', 'masih', 'belum', 'sama', 'dengan', 'dari', 'ke', 'di', 'dan', 'atau',
   ].map((w) => w.toLocaleLowerCase()),
 );
 /** Thai words that follow คุณ/น้อง/พี่ without being names. */
-const THAI_COMMON = ['ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุกคน', 'แม่', 'ส่ง', 'สามารถ', 'ช่วย', 'ต้อง', 'จะ', 'ได้', 'มี', 'ไม่', 'ที่', 'เบอร์', 'นามสกุล', 'จริง', 'ผู้รับ', 'บัญชี', 'เล่น', 'ร้าน', 'สินค้า'];
+const THAI_COMMON = ['สาว', 'ชาย', 'ลูกค้า', 'ค่ะ', 'คะ', 'ครับ', 'นะ', 'ทุกคน', 'แม่', 'ส่ง', 'สามารถ', 'ช่วย', 'ต้อง', 'จะ', 'ได้', 'มี', 'ไม่', 'ที่', 'เบอร์', 'นามสกุล', 'จริง', 'ผู้รับ', 'บัญชี', 'เล่น', 'ร้าน', 'สินค้า'];
 // "ขอบคุณ" is thank you, not a form of address. ป้า, ลุง, น้า: aunt, uncle, as neighbours are called; ชื่อเล่น: nickname.
-const THAI_HONORIFIC = /(?<!ขอบ)(?:คุณ|น้อง|พี่|ป้า|ลุง|น้า|ชื่อเล่น)([\u0e01-\u0e2e\u0e30-\u0e4e]{2,14})/gu;
-const THAI_NAME_END = /ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|คุณ|น้อง|พี่|ขอบ|ข้าง|รับ|ได้|ให้|ที่|จะ|ไม่|มา|ไป|ส่ง|อยู่|บ้าน|เป็น|ด้วย/u;
+const THAI_HONORIFIC = /(?<!ขอบ)(?:คุณ|น้อง|พี่|ป้า|ลุง|น้า|ชื่อเล่น|นางสาว|นาย|นาง|น\.ส\.)([\u0e01-\u0e2e\u0e30-\u0e4e]{2,14})/gu;
+const THAI_NAME_END = /ค่ะ|คะ|ครับ|นะ|จ้า|จ้ะ|คุณ|น้อง|พี่|ขอบ|ข้าง|รับ|ได้|ให้|ที่|จะ|ไม่|มา|ไป|ส่ง|อยู่|บ้าน|เป็น|ด้วย|ชอบ|จ่าย|เงิน|กลับ|จาก|หลวม|จริง|ใช้|คง|โค้ด|เลย|แล้ว|ก็|ยัง|นี้|นั้น|ขี่|ไหม|เอง|ทำ|มี|ซื้อ|อยาก/u;
 /** "ชื่อ ณัฐยา แก้วมณี ค่ะ": the Thai word for name, a space, then a given name and perhaps a family name. */
 const THAI_NAME_LABEL = /ชื่อ[ \u00a0]+([\u0e01-\u0e2e\u0e30-\u0e4e]{2,20}(?:[ \u00a0][\u0e01-\u0e2e\u0e30-\u0e4e]{2,20})?)/gu;
 
@@ -150,7 +179,7 @@ export function findNameCues(text: string): NameCue[] {
     if (code >= 128 && !STARTS_UPPER.test(text[at])) continue;
     const before = wordsBefore(text, m.index);
     if (before === null) continue;
-    const honorific = HONORIFICS_SET.has(before.last) ? before.last : '';
+    const honorific = !before.comma && HONORIFICS_SET.has(before.words[0]) ? before.words[0] : '';
     if (honorific) {
       const run = NAME_AFTER_HONORIFIC.exec(text.slice(at, at + 60));
       if (!run) continue;
@@ -160,9 +189,12 @@ export function findNameCues(text: string): NameCue[] {
       if (words.join('').replace(/\./g, '').length < 2 || (words.length === 1 && CAPS.test(words[0]) && words[0].length > 5)) continue;
       const ordinary = words.length === 1 && !VIETNAMESE_FORMS.has(honorific) && ORDINARY_WORD_NAMES.has(words[0].replace(/\.$/, '').toLocaleLowerCase());
       push(at, words.join(' '), ordinary ? `“${words[0]}” after “${before.raw}” may be a name or an ordinary word` : undefined);
-    } else if (GREETINGS.has(before.last) || GREETINGS.has(before.lastTwo)) {
+    } else if (greetedBefore(before.words)) {
       const greeted = GREETED_NAME.exec(text.slice(at, at + 40));
       if (greeted && !COMMON.has(greeted[1].toLocaleLowerCase())) push(at, greeted[1]);
+    } else if (introducedBefore(before.words)) {
+      const introduced = INTRODUCED_NAME.exec(text.slice(at, at + 50));
+      if (introduced && !introduced[1].split(/[ \u00a0]/).some((w) => COMMON.has(w.toLocaleLowerCase()))) push(at, introduced[1]);
     }
   }
   LABELLED.lastIndex = 0;
@@ -192,6 +224,12 @@ export function findNameCues(text: string): NameCue[] {
     push(m.index + m[0].length - m[1].length, name);
   }
   return out;
+}
+
+/** A capitalised word that is a greeting, a form of address or a chat word, never a name beside one. */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLocaleLowerCase();
+  return COMMON.has(w) || HONORIFICS_SET.has(w) || GREETINGS.has(w);
 }
 
 /** The hits as candidates of their text. */

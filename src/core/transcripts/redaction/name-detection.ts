@@ -16,7 +16,7 @@ export interface NameToRedact {
 
 const PARTICLES = new Set(['bin', 'binti', 'bte', 'binte', 'a/l', 'a/p', 's/o', 'd/o', 'van', 'von', 'de', 'da', 'del', 'dos', 'la', 'le', 'al', 'el', 'thi', 'thị', 'văn', 'mr', 'mrs', 'ms', 'dr', 'and', 'the']);
 /** Capitalised words that precede numbers or follow honorifics without being names. */
-const NOT_NAMES = new Set(['tel', 'phone', 'hp', 'no', 'call', 'wa', 'whatsapp', 'sđt', 'mobile', 'contact', 'hotline', 'number', 'line', 'ok', 'okay', 'hi', 'hello', 'thanks', 'thank', 'order', 'tracking', 'waybill', 'total', 'rm', 'rp', 'php', 'baht', 'cod', 'shop', 'admin', 'staff', 'customer', 'courier', 'rider', 'or', 'and', 'my', 'his', 'her', 'viber', 'telegram', 'zalo', 'gcash', 'maya', 'sis', 'bro', 'kak', 'po', 'ya', 'lah', 'ka', 'krub', 'the', 'please', 'pls', 'send', 'to', 'at', 'on', 'access', 'refund', 'transfer', 'till', 'paybill', 'ref', 'id', 'nik', 'nin', 'ic']);
+const NOT_NAMES = new Set(['tel', 'phone', 'hp', 'no', 'call', 'wa', 'whatsapp', 'sđt', 'mobile', 'contact', 'hotline', 'number', 'line', 'ok', 'okay', 'hi', 'hello', 'thanks', 'thank', 'order', 'tracking', 'waybill', 'total', 'rm', 'rp', 'php', 'baht', 'cod', 'shop', 'admin', 'staff', 'customer', 'courier', 'rider', 'or', 'and', 'my', 'his', 'her', 'viber', 'telegram', 'zalo', 'gcash', 'maya', 'sis', 'bro', 'kak', 'po', 'ya', 'lah', 'ka', 'krub', 'the', 'please', 'pls', 'send', 'to', 'at', 'on', 'access', 'refund', 'attn', 'home', 'office', 'work', 'house', 'ate', 'kuya', 'lola', 'lolo', 'tita', 'tito', 'manang', 'manong', 'mdm', 'transfer', 'till', 'paybill', 'ref', 'id', 'nik', 'nin', 'ic']);
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

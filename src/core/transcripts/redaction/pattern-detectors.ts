@@ -97,11 +97,15 @@ function luhnValid(digits: string): boolean {
 
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
 
+/** "by card? 5412 7534 …", "Visa 4111 …": a card number named as one, whatever its check digit. */
+const CARD_LABEL_BEFORE = /(?:card|kad|kartu|thẻ|visa|master ?card|amex|credit|debit|cc)[^\d\n]{0,16}$/i;
+
 export function findCardNumbers(text: string): RedactionCandidate[] {
   const out: RedactionCandidate[] = [];
   for (const m of text.matchAll(CARD)) {
     const digits = m[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && luhnValid(digits)) {
+    const labelled = /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$/.test(m[0]) && CARD_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (digits.length >= 13 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && (luhnValid(digits) || labelled)) {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'CARD', placeholder: '[CARD]' });
     }
   }

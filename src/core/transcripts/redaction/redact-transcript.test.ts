@@ -191,6 +191,22 @@ describe('suggestions', () => {
   });
 });
 
+describe('names written whole', () => {
+  it('take in the given name before a known family name and the family name after a known given name', () => {
+    const out = redactTranscript(transcriptOf('My husband will pay, the name will show Ahmad Nurhaliza', "I'm Amaka by the way", 'Refund to M-Pesa 0722 318 064 Amaka Wanjiku'), { region: 'KE' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['My husband will pay, the name will show [NAME:Customer]', "I'm [NAME] by the way", 'Refund to M-Pesa [ACCOUNT] [NAME]']);
+  });
+
+  it('keep the shop name, also two of its words together', () => {
+    const out = redactTranscript(transcriptOf('Transfer ke BCA a.n. Larasati Wibowo', 'ini Batik Larasati ya?'), { region: 'ID', shopName: 'Batik Larasati Pekalongan' });
+    expect(out.transcript.messages.map((m) => m.text)).toEqual(['Transfer ke BCA a.n. [NAME]', 'ini Batik Larasati ya?']);
+  });
+
+  it('hide a card number named as one even when its check digit is wrong', () => {
+    expect(redactOne('Can I pay by card? 5412 7534 0098 1166 exp 03/27', 'SG')).toBe('Can I pay by card? [CARD] exp 03/27');
+  });
+});
+
 describe('neighbourhoods', () => {
   it('named in an address are hidden where they are mentioned again', () => {
     const out = redactTranscript(transcriptOf('Alamat: Perumahan Griya Asri Blok C3 No. 9, Kel. Sukajadi', 'kurir sudah sampai GRIYA ASRI?', 'Griya Asri itu dekat pasar'), { region: 'ID' });

@@ -13,7 +13,7 @@ import { findAddressContinuation, findAddresses, isShopsOwnAddress, placeNamesIn
 import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
-import { findNameCues, nameCueCandidates, type NameCue } from './name-cues';
+import { findNameCues, isCommonWord, nameCueCandidates, type NameCue } from './name-cues';
 
 export interface RedactableTranscript {
   title: string;
@@ -171,6 +171,10 @@ function learnableOf(text: string, a: TextAnalysis): string[] {
 const INSIDE_NAME = /^[ \u00a0]+(?:(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}]+|de|da|do|dos|van|der|von|bin|binti)[ \u00a0]+)?$/u;
 /** Before a hidden name: an initial and perhaps a connector ("S. de Vries"). */
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.[ \u00a0]+(?:(?:de|da|do|dos|van|der|von)[ \u00a0]+)?$/u;
+/** Before a hidden name: a given name written with the family name we know ("Tunde Adebayo", "Li Ting"). */
+const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+)[ \u00a0]$/u;
+/** After a hidden name, ending the line or sentence: the family name written with it ("Wanjiru Kamau"). */
+const FAMILY_NAME_AFTER = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]{2,})(?=[ \u00a0]*(?:[,.!?]|\n|$))/u;
 /** After a hidden name: a partner named with it ("Wei Ling & Jun Hao"). */
 const PARTNER_AFTER = /^[ \u00a0]*(?:&|and|dan|at)[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])/u;
 
@@ -192,6 +196,11 @@ function joinNameParts(text: string, accepted: RedactionCandidate[]): RedactionC
     const floor = out[k - 1]?.end ?? 0;
     const before = INITIAL_BEFORE.exec(text.slice(Math.max(floor, c.start - 12), c.start));
     if (before) c.start -= before[0].length;
+    // Only where the name ends there: "show Tunde Adebayo", not "Linen Thu Sage".
+    const given = FAMILY_NAME_AFTER.test(text.slice(c.end)) || /^[ \u00a0]*(?:[,.!?]|\n|$)/.test(text.slice(c.end, c.end + 3)) ? GIVEN_NAME_BEFORE.exec(text.slice(Math.max(floor, c.start - 20), c.start)) : null;
+    if (given && !isCommonWord(given[1])) c.start -= given[0].length;
+    const family = FAMILY_NAME_AFTER.exec(text.slice(c.end, Math.min(out[k + 1]?.start ?? text.length, c.end + 30)));
+    if (family && !isCommonWord(family[1])) c.end += family[0].length;
     const ceiling = out[k + 1]?.start ?? text.length;
     const after = PARTNER_AFTER.exec(text.slice(c.end, Math.min(ceiling, c.end + 40)));
     if (after) c.end += after[0].length;
@@ -227,10 +236,12 @@ function suggestionsOf(uncertain: { index: number; cue: NameCue }[] | null, mess
 /** The shop's name, and the address the shop gives as its own, are not personal data. */
 function keepShopsOwn(text: string, accepted: RedactionCandidate[], fromStaff: boolean, shopName: string | undefined): RedactionCandidate[] {
   const lower = shopName && shopName.length >= 3 ? text.toLowerCase() : '';
-  const name = shopName?.toLowerCase() ?? '';
+  // The whole name, and any two of its words in a row ("Batik Larasati" of "Batik Larasati Pekalongan").
+  const words = shopName?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const forms = [words.join(' '), ...words.slice(1).map((w, k) => `${words[k]} ${w}`)].filter((f) => f.length >= 3);
   const insideShopName = (c: RedactionCandidate): boolean => {
     if (!lower) return false;
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) if (at <= c.start && c.end <= at + name.length) return true;
+    for (const form of forms) for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) if (at <= c.start && c.end <= at + form.length) return true;
     return false;
   };
   const kept = accepted.filter((c) => !insideShopName(c) && !(fromStaff && c.type === 'ADDRESS' && isShopsOwnAddress(text, c.start)));
