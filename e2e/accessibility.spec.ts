@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createWorkspace, expect, test } from './support/fixtures';
 
-const SCREENS = ['training', 'playbook', 'scenarios', 'transcripts', 'people', 'reports', 'settings'];
+const SCREENS = ['home', 'training', 'assignments', 'playbook', 'scenarios', 'transcripts', 'people', 'reports', 'settings'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the main screens have no serious accessibility problems in the ${scheme} theme`, async ({ page, host }) => {

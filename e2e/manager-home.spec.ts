@@ -5,10 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './support/fixtures';
+import { createWorkspace, expect, signIn, test } from './support/fixtures';
 import { startHost, type RunningHost } from './support/web-host';
 import { nav } from './support/progress-steps';
+import { callAsSignedIn } from './support/training-steps';
 
 const root = resolve(import.meta.dirname, '..');
 const shots = 'test-results/screenshots';
@@ -65,6 +67,8 @@ test.describe('the manager home', () => {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: `${shots}/manager-home-${width}-${scheme}.png`, fullPage: true });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${width} ${scheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       }
     }
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -118,4 +122,26 @@ test.describe('the manager home', () => {
     const dialog = page.getByRole('dialog', { name: 'New assignment' });
     await expect(dialog.getByRole('combobox', { name: 'Scenario' })).toHaveValue(title);
   });
+});
+
+test('a new shop: nothing needs anyone yet, and the home says what to do next', async ({ page, host }) => {
+  await createWorkspace(page, host.url);
+  await expect(nav(page).getByRole('link', { name: 'Home' })).toHaveAttribute('data-active', 'true');
+  await expect(page.getByRole('heading', { name: 'Nothing needs you today' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Getting started' })).toContainText('Publish your playbook');
+  await expect(page.getByRole('region', { name: 'Weakest standards this month' })).toContainText('Not enough practice');
+  await page.screenshot({ path: `${shots}/manager-home-new-shop-leader.png`, fullPage: true });
+
+  await callAsSignedIn(page, 'addPerson', { name: 'Maria Santos', role: 'manager', pin: '2580' });
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await signIn(page, 'Maria Santos', '2580');
+  const steps = page.getByRole('list', { name: 'Next steps' });
+  await expect(steps.getByRole('listitem')).toHaveText([/Ask the leader to publish the playbook/, /Add your team/, /Assign a first scenario/, /Let the team practise/]);
+  await steps.getByRole('link', { name: 'Assign a first scenario' }).click();
+  await expect(page.getByRole('heading', { name: 'Scenarios', level: 2 })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await nav(page).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing needs you today' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/manager-home-new-shop-manager-dark.png`, fullPage: true });
 });

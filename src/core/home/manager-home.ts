@@ -52,7 +52,7 @@ export function buildManagerHome(input: ManagerHomeInput): ManagerHome {
     );
   return {
     setup: {
-      trainees: trainees.size,
+      employees: ctx.people.filter((p) => p.active && p.role === 'employee').length,
       publishedScenarios: input.publishedScenarios.length,
       playbookPublished: input.playbookPublished,
       openAssignments: ctx.assignments.filter((a) => a.closedAt === null).length,

@@ -57,7 +57,7 @@ export interface HomeComment {
 
 export interface ManagerHome {
   /** How far the shop has got, for the next steps a new shop sees. */
-  setup: { trainees: number; publishedScenarios: number; playbookPublished: boolean; openAssignments: number; finishedAttempts: number };
+  setup: { employees: number; publishedScenarios: number; playbookPublished: boolean; openAssignments: number; finishedAttempts: number };
   due: { people: HomePersonDue[]; peopleTotal: number; overdue: number; dueSoon: number };
   reviews: { items: ReviewQueueItem[]; total: number };
   acknowledgements: { version: number | null; asked: number; pending: HomePendingAck[]; pendingTotal: number };

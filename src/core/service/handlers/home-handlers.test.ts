@@ -122,7 +122,7 @@ describe('the manager home of a new shop', () => {
       expect(home.acknowledgements).toMatchObject({ version: null, pending: [], pendingTotal: 0 });
       expect(home.weakStandards.items).toEqual([]);
       expect(home.comments).toEqual([]);
-      expect(home.setup).toMatchObject({ trainees: 2, playbookPublished: false, openAssignments: 0, finishedAttempts: 0 });
+      expect(home.setup).toMatchObject({ employees: 1, playbookPublished: false, openAssignments: 0, finishedAttempts: 0 });
       expect(home.setup.publishedScenarios).toBeGreaterThan(0);
     } finally {
       await service.close();

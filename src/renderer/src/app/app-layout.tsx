@@ -32,7 +32,7 @@ export function AppLayout({ brandName, demo }: { brandName: string; demo: boolea
               {brandName}
             </Text>
             {demo && (
-              <Badge color="orange" variant="filled">
+              <Badge color="orange.4" variant="filled" autoContrast>
                 Demo shop
               </Badge>
             )}

@@ -19,7 +19,7 @@ interface Step {
 export function nextSteps(setup: ManagerHome['setup']): Step[] {
   return [
     { done: setup.playbookPublished, label: 'Ask the leader to publish the playbook', href: homeLinks.playbook, detail: 'Until a version is published, there is nothing for the team to read and acknowledge.' },
-    { done: setup.trainees > 0, label: 'Add your team', href: homeLinks.people, detail: 'Give each person a role and a starting PIN.' },
+    { done: setup.employees > 0, label: 'Add your team', href: homeLinks.people, detail: 'Add the people who answer the chats, each with a starting PIN.' },
     {
       done: setup.openAssignments > 0,
       label: 'Assign a first scenario',

@@ -47,7 +47,7 @@ export function WeakStandardsSection({ standards }: { standards: ManagerHome['we
       <Stack gap="sm">
         {standards.items.map((s) => (
           <Group key={s.standardId} wrap="nowrap" gap="sm" align="flex-start">
-            <Text fw={700} size="lg" w={48} ta="right" lh={1.3} style={{ flexShrink: 0 }} c={s.share < 0.5 ? 'red' : s.share < 0.7 ? 'orange' : undefined}>
+            <Text fw={700} size="lg" w={48} ta="right" lh={1.3} style={{ flexShrink: 0 }} c={s.share < 0.5 ? 'red' : undefined}>
               {pct(s.share)}%
             </Text>
             <Stack gap={2} style={{ minWidth: 0 }}>
