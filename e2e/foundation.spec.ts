@@ -74,7 +74,7 @@ test('everything is still there after the host restarts', async ({ page, host, d
     await page.goto(again.url);
     await expect(page.getByRole('heading', { name: 'Batik Bagus' })).toBeVisible();
     await signIn(page, 'Maria Santos', '9753');
-    await expect(nav(page).getByRole('link')).toHaveText(['Training', 'Playbook', 'People', 'Reports', 'Settings']);
+    await expect(nav(page).getByRole('link')).toHaveText(['Home', 'Training', 'Assignments', 'Playbook', 'Scenarios', 'People', 'Reports', 'Settings']);
     await nav(page).getByRole('link', { name: 'People' }).click();
     await expect(page.getByRole('row', { name: /Siti Rahman/ })).toBeVisible();
   } finally {

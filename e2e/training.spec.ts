@@ -122,6 +122,8 @@ test('chat text containing HTML or script is shown as text and nothing runs', as
   await createWorkspace(page, host.url);
   await publishScenarioFile(page, 'hostile-text', HOSTILE_SCENARIO);
   await page.reload();
+  // A leader lands on their home; practice is on Training.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Training' }).click();
   await practise(page, 'Hostile text');
   await expect(conversation(page)).toContainText('<img src=x onerror=window.__xss=1>');
   await expect(conversation(page)).toContainText('<script>window.__xss=2</script> hello');
