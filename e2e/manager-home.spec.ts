@@ -108,16 +108,23 @@ test.describe('the manager home', () => {
     await expect(page.getByLabel(/^Assignment /).first()).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Assignments' })).toHaveCount(0);
 
+    // The old place under Reports leads to the new one.
+    await page.goto(`${host.url}/#/reports/assignments`);
+    await expect(page).toHaveURL(/#\/assignments$/);
+    await expect(page.getByRole('heading', { name: 'Assignments', level: 2 })).toBeVisible();
+
     await nav(page).getByRole('link', { name: 'Scenarios' }).click();
     await expect(page.getByRole('table', { name: 'Scenarios' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New scenario' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Import files' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await page.screenshot({ path: `${shots}/manager-scenario-library.png`, fullPage: true });
     const title = 'The boots from the feed are sold out';
     await page.getByRole('button', { name: `Preview ${title}` }).click();
     await expect(page.getByRole('heading', { name: title, level: 2 })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Preview as trainee' }).getByLabel('Conversation preview')).not.toBeEmpty();
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
+    await page.screenshot({ path: `${shots}/manager-scenario-preview.png`, fullPage: true });
     await page.getByRole('main').getByRole('link', { name: 'Assign', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New assignment' });
     await expect(dialog.getByRole('combobox', { name: 'Scenario' })).toHaveValue(title);
