@@ -49,3 +49,23 @@ export async function workspaceWithEveryRole(service: AppService): Promise<Recor
   }
   return sessions as Record<Role, SessionInfo>;
 }
+
+export interface EveryRoleWorkspace {
+  folder: Awaited<ReturnType<typeof tempDir>>;
+  clock: TestClock;
+  service: AppService;
+  sessions: Record<Role, SessionInfo>;
+}
+
+/** A fresh folder, service and workspace with one signed-in person per role: what most handler tests start from. */
+export async function openEveryRoleWorkspace(): Promise<EveryRoleWorkspace> {
+  const folder = await tempDir();
+  const clock = testClock();
+  const service = await openService(folder.dir, clock);
+  return { folder, clock, service, sessions: await workspaceWithEveryRole(service) };
+}
+
+export async function closeWorkspace(w: Pick<EveryRoleWorkspace, 'folder' | 'service'>): Promise<void> {
+  await w.service.close();
+  await w.folder.remove();
+}

@@ -7,13 +7,13 @@ import type { ImportPreview, PlaybookView, VersionAckView } from '../../../share
 import type { PlaybookDraft, PublishedVersion } from '../../../shared/domain/playbook';
 import type { SessionInfo } from '../../../shared/domain/workspace';
 import type { AppService } from '../app-service';
-import { ok, openService, tempDir, testClock, workspaceWithEveryRole, type TestClock } from '../test-service';
+import { closeWorkspace, ok, openEveryRoleWorkspace, type EveryRoleWorkspace, type TestClock } from '../test-service';
 
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let service: AppService;
 let sessions: Record<Role, SessionInfo>;
-let folder: Awaited<ReturnType<typeof tempDir>>;
+let folder: EveryRoleWorkspace['folder'];
 let clock: TestClock;
 
 const as = (role: Role) => sessions[role].token;
@@ -26,16 +26,8 @@ async function publish(summary: string, dueDate?: string) {
   return ok(service, 'publishPlaybook', { summary, ...(dueDate ? { dueDate } : {}) }, as('leader'));
 }
 
-beforeEach(async () => {
-  folder = await tempDir();
-  clock = testClock();
-  service = await openService(folder.dir, clock);
-  sessions = await workspaceWithEveryRole(service);
-});
-afterEach(async () => {
-  await service.close();
-  await folder.remove();
-});
+beforeEach(async () => ({ folder, clock, service, sessions } = await openEveryRoleWorkspace()));
+afterEach(() => closeWorkspace({ folder, service }));
 
 describe('reading the playbook', () => {
   it('shows the seeded draft to leaders only and an honest nothing-yet to everyone else', async () => {

@@ -10,12 +10,12 @@ import type { TranscriptListItem } from '../../../shared/domain/transcript-list-
 import type { SessionInfo } from '../../../shared/domain/workspace';
 import { fixtureBytes, fixtureText } from '../../transcripts/fixture-files';
 import type { AppService } from '../app-service';
-import { ok, openService, tempDir, testClock, workspaceWithEveryRole, type TestClock } from '../test-service';
+import { closeWorkspace, ok, openEveryRoleWorkspace, type EveryRoleWorkspace, type TestClock } from '../test-service';
 import { importSessionsOf } from './transcript-import-handlers';
 
 let service: AppService;
 let sessions: Record<Role, SessionInfo>;
-let folder: Awaited<ReturnType<typeof tempDir>>;
+let folder: EveryRoleWorkspace['folder'];
 let clock: TestClock;
 const as = (role: Role) => sessions[role].token;
 
@@ -50,16 +50,8 @@ async function everyFileUnder(dir: string): Promise<string[]> {
 
 const whatsapp = () => [{ fileName: 'WhatsApp Chat with +60 12-345 6789.txt', bytes: fixtureBytes('whatsapp-android-en.txt') }];
 
-beforeEach(async () => {
-  folder = await tempDir();
-  clock = testClock();
-  service = await openService(folder.dir, clock);
-  sessions = await workspaceWithEveryRole(service);
-});
-afterEach(async () => {
-  await service.close();
-  await folder.remove();
-});
+beforeEach(async () => ({ folder, clock, service, sessions } = await openEveryRoleWorkspace()));
+afterEach(() => closeWorkspace({ folder, service }));
 
 describe('who may import and read transcripts', () => {
   it('refuses managers and employees every transcript operation', async () => {

@@ -6,22 +6,22 @@ import type { Role } from '../../../shared/contract/operation';
 import type { ImportParseResult, ImportPreview, ImportSaved, ImportStarted, ReviewChanged, ReviewMessageView, ReviewPage } from '../../../shared/contract/transcript-ops';
 import type { SessionInfo } from '../../../shared/domain/workspace';
 import type { AppService } from '../app-service';
-import { ok, openService, tempDir, testClock, workspaceWithEveryRole, type TestClock } from '../test-service';
+import { closeWorkspace, ok, openEveryRoleWorkspace, type EveryRoleWorkspace, type TestClock } from '../test-service';
 import { importSessionsOf } from './transcript-import-handlers';
 import type { RedactionSuggestion } from '../../transcripts/redaction/redact-transcript';
 
 let service: AppService;
 let sessions: Record<Role, SessionInfo>;
-let folder: Awaited<ReturnType<typeof tempDir>>;
+let folder: EveryRoleWorkspace['folder'];
 let clock: TestClock;
 
-// Two conversations two days apart; "Griya Asri" (a housing estate) is not found by the detector's patterns on its own.
+// Two conversations two days apart; "Griya Asri" (a housing estate, named without any address word) is not found by the detector.
 const chat = [
   '05/06/2024, 09:12 - +62 812-9034-5521: Halo kak, gamis navy L masih ada?',
   '05/06/2024, 09:14 - Kasut Kita: Masih kak, 189rb ya. Kirim ke mana?',
-  '05/06/2024, 09:21 - +62 812-9034-5521: Ke Perum Griya Asri blok C3 ya kak, warna Mawar',
+  '05/06/2024, 09:21 - +62 812-9034-5521: Ke cluster Griya Asri rumah hijau ya kak, warna Mawar',
   '07/06/2024, 14:05 - +62 812-9034-5521: Kak paketnya belum sampai, kurir bingung cari griya asri',
-  '07/06/2024, 14:09 - Kasut Kita: Maaf kak, kami hubungi kurir. Griya Asri blok C3 ya kak?',
+  '07/06/2024, 14:09 - Kasut Kita: Maaf kak, kami hubungi kurir. Griya Asri rumah hijau ya kak?',
   '07/06/2024, 14:12 - +62 812-9034-5521: Iya kak, Mawar. Warna mawar muda juga boleh',
 ].join('\n');
 
@@ -46,35 +46,27 @@ function selection(message: ReviewMessageView, words: string) {
   return { messageId: message.id, redactedStart: at, redactedEnd: at + words.length };
 }
 
-/** Stands in for the detector, which does not produce suggestions yet: puts them on the open import. */
+/** Puts chosen suggestions on the open import, so each case controls exactly which words are suggested. */
 function suggest(sessionId: string, list: RedactionSuggestion[]): void {
   const pending = importSessionsOf(service.workspace).get(sessionId, sessions.leader.person.id, clock.now.getTime());
   pending.parsed!.outcome = { ...pending.parsed!.outcome, suggestions: list };
 }
 
-beforeEach(async () => {
-  folder = await tempDir();
-  clock = testClock();
-  service = await openService(folder.dir, clock);
-  sessions = await workspaceWithEveryRole(service);
-});
-afterEach(async () => {
-  await service.close();
-  await folder.remove();
-});
+beforeEach(async () => ({ folder, clock, service, sessions } = await openEveryRoleWorkspace()));
+afterEach(() => closeWorkspace({ folder, service }));
 
 describe('bulk review of an import', () => {
   it('hides every occurrence of a selected text in every conversation, and saves none of them', async () => {
     const { sessionId, preview } = await openImport();
     expect(preview.conversations).toHaveLength(2);
     const [first] = await messages(sessionId, 0);
-    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('Perum'))!;
+    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('cluster'))!;
     expect(first.text).toContain('gamis navy');
     const changed = await review({ sessionId, add: [{ ...selection(address, 'Griya Asri'), type: 'ADDRESS', scope: 'every' }] });
     expect(changed.hidden).toBe(2);
     const texts = changed.messages.map((m) => m.text);
-    expect(texts.some((t) => t.includes('Perum [ADDRESS] blok C3'))).toBe(true);
-    expect(texts.some((t) => t.includes('[ADDRESS] blok C3 ya'))).toBe(true);
+    expect(texts.some((t) => t.includes('cluster [ADDRESS] rumah hijau'))).toBe(true);
+    expect(texts.some((t) => t.includes('[ADDRESS] rumah hijau ya'))).toBe(true);
     // The same text, so not the lower-case mention.
     expect((await messages(sessionId, 1)).some((m) => m.text.includes('griya asri'))).toBe(true);
 
@@ -88,7 +80,7 @@ describe('bulk review of an import', () => {
 
   it('hides a name wherever it appears, in any case, and shows every occurrence again on undo', async () => {
     const { sessionId } = await openImport();
-    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('Perum'))!;
+    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('cluster'))!;
     const hidden = await review({ sessionId, add: [{ ...selection(address, 'Griya Asri '), scope: 'name' }] });
     expect(hidden.hidden).toBe(3);
     const later = await messages(sessionId, 1);
@@ -100,7 +92,7 @@ describe('bulk review of an import', () => {
     // Only the spans that hide exactly "griya asri": the capitalised ones stay hidden.
     expect(shown.shown).toBe(1);
     expect((await messages(sessionId, 1)).some((m) => m.text.includes('cari griya asri'))).toBe(true);
-    expect((await messages(sessionId, 0)).some((m) => m.text.includes('Perum [NAME]'))).toBe(true);
+    expect((await messages(sessionId, 0)).some((m) => m.text.includes('cluster [NAME]'))).toBe(true);
     expect(shown.reviewEdits).toBe(4);
   });
 
@@ -124,12 +116,12 @@ describe('bulk review of an import', () => {
 describe('suggestions in the review', () => {
   it('are shown on their words in the redacted text and counted per conversation', async () => {
     const { sessionId } = await openImport();
-    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('Perum'))!;
+    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('cluster'))!;
     const later = (await messages(sessionId, 1)).at(-1)!;
     const original = (text: string, words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });
     const lastText = 'Iya kak, Mawar. Warna mawar muda juga boleh';
     suggest(sessionId, [
-      { id: 's1', messageId: address.id, ...original('Ke Perum Griya Asri blok C3 ya kak, warna Mawar', 'Mawar'), type: 'NAME', reason: 'Mawar is a colour and a name' },
+      { id: 's1', messageId: address.id, ...original('Ke cluster Griya Asri rumah hijau ya kak, warna Mawar', 'Mawar'), type: 'NAME', reason: 'Mawar is a colour and a name' },
       { id: 's2', messageId: later.id, ...original(lastText, 'Mawar'), type: 'NAME', reason: 'Mawar is a colour and a name' },
       { id: 's3', messageId: later.id, ...original(lastText, 'mawar'), type: 'NAME', reason: 'Mawar is a colour and a name' },
     ]);
@@ -143,7 +135,7 @@ describe('suggestions in the review', () => {
 
   it('hidden as a name cover every mention and disappear; kept ones disappear and stay visible text', async () => {
     const { sessionId } = await openImport();
-    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('Perum'))!;
+    const address = (await messages(sessionId, 0)).find((m) => m.text.includes('cluster'))!;
     const last = (await messages(sessionId, 1)).at(-1)!;
     const text = 'Iya kak, Mawar. Warna mawar muda juga boleh';
     suggest(sessionId, [
