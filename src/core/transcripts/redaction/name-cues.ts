@@ -30,7 +30,8 @@ const LABELLED = new RegExp(`(?:^|[\\n,;(]|\\s)(?:(?:${FORM_LABELS})\\s*[:：=]|
 const GREETINGS = new Set(['thanks', 'thank you', 'thank u', 'thx', 'tq', 'terima kasih', 'makasih', 'hi', 'hello', 'hey', 'dear', 'ok', 'okay', 'noted', 'assalamualaikum', 'salamat', 'salamat po', 'cảm ơn', 'cam on', 'chào', 'chao']);
 const GREETED_NAME = /^(\p{Lu}[\p{Ll}\p{M}]{2,})(?=\s*(?:[!,.?]|\p{Extended_Pictographic}|$))/u;
 /** The words every label or introduction holds, in any case: texts without one skip that search. */
-const LABEL_STEMS = ['nama', 'name', 'penerima', 'receiver', 'recipient', 'pangalan', 'tên', 'ten', 'người', 'nguoi', 'chủ', 'acc', 'a.n', 'a/n', 'atas', 'call', 'panggil', 'birthday', 'suami', 'isteri', 'istri', 'adik', 'kakak', 'abang', 'anak', 'mak', 'ibu', 'ayah', 'bapak', 'kawan', 'teman', 'jiran', 'tetangga', 'sepupu', 'pembantu', 'asawa', 'kapatid', 'pinsan', 'kaibigan', 'kapitbahay', 'pamangkin', 'ako', 'collect', 'pick', 'receiv', 'diterima', 'diambil', 'driver', 'neighbo', 'help', 'husband', 'hubby', 'wife', 'sister', 'brother', 'son', 'daughter', 'mum', 'mom', 'mother', 'father', 'dad', 'friend', 'colleague', 'maid', 'cousin', 'girl', 'boy', 'fianc', 'aunt', 'uncle', 'nephew', 'niece', 'assistant', 'secretary', 'partner', 'grand', 'landlord', 'caretaker', 'gateman', 'nanny'];
+// Labels and introductions by a word they hold; relations ("my neighbour", "suami saya", "asawa ko") by their possessive.
+const LABEL_STEMS = ['nama', 'name', 'penerima', 'receiver', 'recipient', 'pangalan', 'tên', 'ten', 'người', 'nguoi', 'chủ', 'acc', 'a.n', 'a/n', 'atas', 'call', 'panggil', 'birthday', 'ako', 'collect', 'pick', 'receiv', 'diterima', 'diambil', 'my', 'our', 'her', 'his', 'saya', 'aku', 'sy', 'ku', 'gue', 'ko', 'namin'];
 /** The words every label or introduction holds, lower case, capitalised or in capitals (case-sensitive: V8 runs that faster). */
 const LABEL_HINT = new RegExp([...LABEL_STEMS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).map((w) => w.replace(/[./]/g, '\\$&')), '\u0e0a\u0e37\u0e48\u0e2d'].join('|'));
 const THAI_SCRIPT = /[\u0e00-\u0e7f]/;
@@ -65,13 +66,27 @@ function wordsBefore(text: string, space: number): WordsBefore | null {
     let start = end;
     while (start > 0 && !isBreakCode(text.charCodeAt(start - 1)) && end - start <= 16) start--;
     if (start === end || (k === 0 && end - start > 16)) break;
-    if (k === 0) raw = text.slice(start, end);
-    words.push(text.slice(start, end).toLocaleLowerCase());
+    const word = text.slice(start, end).toLocaleLowerCase();
+    if (k === 0) {
+      // Most capitals follow an ordinary word: stop at once unless it may open a cue.
+      if (!OPENS_CUE.has(word)) return null;
+      raw = text.slice(start, end);
+    }
+    words.push(word);
     if (start > 0 && text.charCodeAt(start - 1) === 10) break;
     end = start;
   }
   return words.length ? { words, raw, comma } : null;
 }
+
+/** Nearest words before a name that can open a cue: forms of address, greetings and their fillers, "I'm". */
+let openers: Set<string> | null = null;
+const OPENS_CUE = {
+  has(word: string): boolean {
+    openers ??= new Set([...HONORIFICS, ...[...GREETINGS].flatMap((g) => g.split(' ')), ...GREETING_FILLERS, "i'm", 'i’m', 'im', 'am', 'is']);
+    return openers.has(word);
+  },
+};
 
 /** Words that may stand between a greeting and the name: "thank you so much Seun", "salamat po Lola". */
 const GREETING_FILLERS = new Set(['so', 'much', 'very', 'po', 'ya', 'sis', 'kak', 'again', 'ah', 'ha', 'nhé', 'nha', 'ạ', 'a']);
@@ -170,7 +185,6 @@ function pushCue(out: NameCue[], start: number, name: string, uncertain?: string
 export function findNameCues(text: string): NameCue[] {
   if (text.length > 20000 || !HINT.test(text)) return [];
   const out: NameCue[] = [];
-  const push = (start: number, name: string, uncertain?: string): void => pushCue(out, start, name, uncertain);
   // A form of address or a greeting stands right before a capitalised word: look only there.
   CAPITAL_AFTER_SPACE.lastIndex = 0;
   for (let m = CAPITAL_AFTER_SPACE.exec(text); m; m = CAPITAL_AFTER_SPACE.exec(text)) {
@@ -188,13 +202,13 @@ export function findNameCues(text: string): NameCue[] {
       // A lone capital ("Sir A") or an all-caps shop word after a greeting says nothing.
       if (words.join('').replace(/\./g, '').length < 2 || (words.length === 1 && CAPS.test(words[0]) && words[0].length > 5)) continue;
       const ordinary = words.length === 1 && !VIETNAMESE_FORMS.has(honorific) && ORDINARY_WORD_NAMES.has(words[0].replace(/\.$/, '').toLocaleLowerCase());
-      push(at, words.join(' '), ordinary ? `“${words[0]}” after “${before.raw}” may be a name or an ordinary word` : undefined);
+      pushCue(out, at, words.join(' '), ordinary ? `“${words[0]}” after “${before.raw}” may be a name or an ordinary word` : undefined);
     } else if (greetedBefore(before.words)) {
       const greeted = GREETED_NAME.exec(text.slice(at, at + 40));
-      if (greeted && !COMMON.has(greeted[1].toLocaleLowerCase())) push(at, greeted[1]);
+      if (greeted && !COMMON.has(greeted[1].toLocaleLowerCase())) pushCue(out, at, greeted[1]);
     } else if (introducedBefore(before.words)) {
       const introduced = INTRODUCED_NAME.exec(text.slice(at, at + 50));
-      if (introduced && !introduced[1].split(/[ \u00a0]/).some((w) => COMMON.has(w.toLocaleLowerCase()))) push(at, introduced[1]);
+      if (introduced && !introduced[1].split(/[ \u00a0]/).some((w) => COMMON.has(w.toLocaleLowerCase()))) pushCue(out, at, introduced[1]);
     }
   }
   LABELLED.lastIndex = 0;
@@ -207,13 +221,13 @@ export function findNameCues(text: string): NameCue[] {
     if (!run) continue;
     const words = trimCommonTail(run[0].trim().split(/[ \u00a0]+/));
     if (words.length === 0 || words.length > 5 || COMMON.has(words[0].toLocaleLowerCase())) continue;
-    push(at, words.join(' '));
+    pushCue(out, at, words.join(' '));
   }
   if (!THAI_SCRIPT.test(text)) return out;
   THAI_NAME_LABEL.lastIndex = 0;
   for (let m = THAI_NAME_LABEL.exec(text); m; m = THAI_NAME_LABEL.exec(text)) {
     const words = m[1].split(/[ \u00a0]/).filter((w) => !THAI_COMMON.some((c) => w.startsWith(c)) && !THAI_NAME_END.test(w.slice(0, 4)));
-    if (words.length && m[1].startsWith(words[0])) push(m.index + m[0].length - m[1].length, words.join(' '));
+    if (words.length && m[1].startsWith(words[0])) pushCue(out, m.index + m[0].length - m[1].length, words.join(' '));
   }
   THAI_HONORIFIC.lastIndex = 0;
   for (let m = THAI_HONORIFIC.exec(text); m; m = THAI_HONORIFIC.exec(text)) {
@@ -221,7 +235,7 @@ export function findNameCues(text: string): NameCue[] {
     const name = cut >= 0 ? m[1].slice(0, cut) : m[1];
     if (cut >= 0) THAI_HONORIFIC.lastIndex = m.index + m[0].length - m[1].length + cut;
     if (name.length < 2 || THAI_COMMON.some((w) => name.startsWith(w))) continue;
-    push(m.index + m[0].length - m[1].length, name);
+    pushCue(out, m.index + m[0].length - m[1].length, name);
   }
   return out;
 }
