@@ -213,3 +213,26 @@ describe('neighbourhoods', () => {
     expect(out.transcript.messages.map((m) => m.text)).toEqual(['Alamat: [ADDRESS]', 'kurir sudah sampai [ADDRESS]?', '[ADDRESS] itu dekat pasar']);
   });
 });
+
+describe('names in each market', () => {
+  function chatWith(customer: string, ...texts: string[]): RedactableTranscript {
+    return { title: 'Chat', participants: [{ id: 'p1', name: customer, side: 'customer', pseudonym: 'Customer' }, { id: 'p2', name: 'Kedai Amani', side: 'staff', pseudonym: 'Kedai Amani' }], messages: texts.map((text, i) => ({ id: `m${i + 1}`, at: '2024-01-01T10:00:00', sender: i % 2 ? 'p2' : 'p1', text, kind: 'text' as const })) };
+  }
+  const texts = (out: { transcript: RedactableTranscript }) => out.transcript.messages.map((m) => m.text);
+
+  it.each([
+    ['MY', 'Tan Mei Ling', ['ok tq', 'Noted Mei Ling, will send today'], ['ok tq', 'Noted [NAME:Customer], will send today']],
+    ['MY', 'Kavitha a/p Rajendran', ['ok', 'Thanks Kavitha!'], ['ok', 'Thanks [NAME:Customer]!']],
+    ['MY', 'Ahmad Faizal bin Ismail', ['ok', 'Terima kasih encik Faizal'], ['ok', 'Terima kasih encik [NAME:Customer]']],
+    ['VN', 'Nguyễn Thị Thu Hà', ['dạ', 'Dạ chị Hà ơi, mai em giao nhé'], ['dạ', 'Dạ chị [NAME] ơi, mai em giao nhé']],
+    ['ID', 'Sulastri', ['nama saya Sulastri', 'Siap kak Sulastri'], ['nama saya [NAME:Customer]', 'Siap kak [NAME:Customer]']],
+    ['PH', 'Maria Theresa Cruz', ['ako po si Tess', 'Salamat po ate Tess!'], ['ako po si [NAME]', 'Salamat po ate [NAME]!']],
+  ])('in %s: %s', (region, customer, given, expected) => {
+    expect(texts(redactTranscript(chatWith(customer, ...given), { region }))).toEqual(expected);
+  });
+
+  it('keep ordinary words that look like names', () => {
+    const out = redactTranscript(chatWith('Intan Permata', 'Rose Gold masih ada?', 'Ada kak, Bros intan juga ready. Mai kirim ya'), { region: 'ID' });
+    expect(texts(out)).toEqual(['Rose Gold masih ada?', 'Ada kak, Bros intan juga ready. Mai kirim ya']);
+  });
+});
