@@ -5,7 +5,7 @@
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/playbook-ops';
 import type { PlaybookSection } from '../../../shared/domain/playbook';
 import { AppError } from '../../../shared/errors';
-import { writeAssetFile } from '../../playbook/asset-store';
+import { writeAssetFile } from '../../store/playbook-assets';
 import { addChapter, deleteChapter, renameChapter, reorderChapters, updateChapterBody } from '../../playbook/draft-chapters';
 import { createStandard, deleteStandard, updateStandard } from '../../playbook/draft-standards';
 import { assetMarkdown, checkedImage, imageExtension } from '../../playbook/image-assets';

@@ -7,7 +7,7 @@ import type { FolderImageView, ImportPreview } from '../../../shared/contract/pl
 import type { PlaybookDraft, PublishedVersion } from '../../../shared/domain/playbook';
 import { AppError } from '../../../shared/errors';
 import { checkFolderImages, imagesForExport, missingImageWarnings, type CheckedFolderImage } from '../../playbook/folder-images';
-import { writeAssetFile } from '../../playbook/asset-store';
+import { writeAssetFile } from '../../store/playbook-assets';
 import { parsePlaybookFolder } from '../../playbook/parse-playbook-folder';
 import type { FolderFile } from '../../playbook/playbook-folder-format';
 import { latestPublished, findVersion } from '../../playbook/publish';

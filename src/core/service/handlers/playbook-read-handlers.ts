@@ -2,7 +2,7 @@
 import type { PlaybookContent, PlaybookSection } from '../../../shared/domain/playbook';
 import type { PlaybookView, VersionSummary } from '../../../shared/contract/playbook-ops';
 import { AppError } from '../../../shared/errors';
-import { readAssetDataUrl } from '../../playbook/asset-store';
+import { readAssetDataUrl } from '../../store/playbook-assets';
 import { ackDueDates } from '../../playbook/ack-due-dates';
 import { pendingAcknowledgementsFor } from '../../playbook/acknowledgements';
 import { findVersion, latestPublished } from '../../playbook/publish';
