@@ -4,17 +4,13 @@
  * steps are the getting-started card's, which the home shows above (it covers publishing and
  * importing chats too).
  */
-import { Anchor, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed, IconMoodSmile } from '@tabler/icons-react';
+import { Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconMoodSmile } from '@tabler/icons-react';
+import { StepChecklist, type ChecklistStep } from '../../components/step-checklist';
 import type { ManagerHome } from '../../../../shared/domain/manager-home';
 import { homeLinks } from './home-links';
 
-interface Step {
-  done: boolean;
-  label: string;
-  href: string;
-  detail: string;
-}
+type Step = ChecklistStep;
 
 export function nextSteps(setup: ManagerHome['setup']): Step[] {
   return [
@@ -39,25 +35,7 @@ export function NothingNeedsYou({ setup, isLeader }: { setup: ManagerHome['setup
       <Stack gap="md">
         <Quiet open={showSteps} />
         {showSteps && (
-          <List spacing="sm" center={false} aria-label="Next steps">
-            {steps.map((step) => (
-              <List.Item
-                key={step.label}
-                icon={
-                  <ThemeIcon variant="light" color={step.done ? 'teal' : 'gray'} radius="xl" size={24}>
-                    {step.done ? <IconCircleCheck size={16} /> : <IconCircleDashed size={16} />}
-                  </ThemeIcon>
-                }
-              >
-                <Anchor href={step.href} fw={600} td={step.done ? 'line-through' : undefined}>
-                  {step.label}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {step.done ? 'Done.' : step.detail}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
+          <StepChecklist steps={steps} label="Next steps" />
         )}
       </Stack>
     </Paper>

@@ -3,17 +3,12 @@
  * real chat, assign training. Each step links to where it is done and ticks itself off from the
  * workspace's real state; the card disappears once every step is done.
  */
-import { Anchor, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
+import { Paper, Stack, Title } from '@mantine/core';
+import { StepChecklist, type ChecklistStep } from '../../../components/step-checklist';
 import { api } from '../../../api/client';
 import { useAsync } from '../../../app/use-async';
 
-interface Step {
-  done: boolean;
-  label: string;
-  href: string;
-  detail: string;
-}
+type Step = ChecklistStep;
 
 async function loadSteps(): Promise<Step[]> {
   const [playbook, people, transcripts, assignments] = await Promise.all([api.getPlaybook({}), api.listPeople({}), api.listTranscripts({}), api.listAssignments({})]);
@@ -34,25 +29,7 @@ export function GettingStartedCard() {
         <Title order={3} id="getting-started-title">
           Getting started
         </Title>
-        <List spacing="sm" center={false}>
-          {steps.data.map((step) => (
-            <List.Item
-              key={step.label}
-              icon={
-                <ThemeIcon variant="light" color={step.done ? 'teal' : 'gray'} radius="xl" size={24}>
-                  {step.done ? <IconCircleCheck size={16} /> : <IconCircleDashed size={16} />}
-                </ThemeIcon>
-              }
-            >
-              <Anchor href={step.href} fw={600} td={step.done ? 'line-through' : undefined}>
-                {step.label}
-              </Anchor>
-              <Text size="sm" c="dimmed">
-                {step.done ? 'Done.' : step.detail}
-              </Text>
-            </List.Item>
-          ))}
-        </List>
+        <StepChecklist steps={steps.data} />
       </Stack>
     </Paper>
   );
