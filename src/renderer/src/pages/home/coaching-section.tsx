@@ -29,7 +29,7 @@ export function CoachingSection({ comments }: { comments: HomeComment[] }) {
                 </Text>
               </Text>
               {c.readAt === null && (
-                <Badge size="sm" variant="light" color="gray" style={{ flexShrink: 0 }}>
+                <Badge size="sm" variant="default" style={{ flexShrink: 0 }}>
                   Not read yet
                 </Badge>
               )}

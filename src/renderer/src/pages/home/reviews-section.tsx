@@ -34,7 +34,8 @@ export function ReviewsSection({ reviews }: { reviews: ManagerHome['reviews'] })
                 </Text>
               </Stack>
               {item.reason !== 'free-text' && (
-                <Badge color={color} variant="light" style={{ flexShrink: 0 }}>
+                // Outlined in the reason's colour, written in the text colour: orange or red letters on their light tint fail contrast.
+                <Badge variant="default" style={{ flexShrink: 0, borderColor: `var(--mantine-color-${color}-filled)` }}>
                   {reason}
                 </Badge>
               )}
