@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import type { Role } from '../../shared/contract/operation';
 import type { SessionInfo } from '../../shared/domain/workspace';
 import { createAppService, type AppService, type AppServiceOptions } from './app-service';
+import { hashPin } from '../auth/pin-hash';
+import { DEMO_PIN, generateDemoShop } from '../demo';
 
 export interface TestClock {
   now: Date;
@@ -68,4 +70,22 @@ export async function openEveryRoleWorkspace(): Promise<EveryRoleWorkspace> {
 export async function closeWorkspace(w: Pick<EveryRoleWorkspace, 'folder' | 'service'>): Promise<void> {
   await w.service.close();
   await w.folder.remove();
+}
+
+export interface DemoWorkspace {
+  dir: Awaited<ReturnType<typeof tempDir>>;
+  service: AppService;
+  /** Maria Santos and Budi Santoso, signed in. */
+  manager: SessionInfo;
+  employee: SessionInfo;
+}
+
+/** The demo shop generated at the clock's time into a fresh folder, with its manager and one employee signed in. */
+export async function openDemoWorkspace(clock: TestClock): Promise<DemoWorkspace> {
+  const dir = await tempDir();
+  await generateDemoShop({ dir: dir.dir, contentDir: repoContentDir, now: clock.now, pin: await hashPin(DEMO_PIN) });
+  const service = await openService(dir.dir, clock);
+  const state = await ok<{ people: { id: string; name: string }[] }>(service, 'getAppState', {});
+  const signIn = (name: string) => ok<SessionInfo>(service, 'signIn', { personId: state.people.find((p) => p.name === name)!.id, pin: DEMO_PIN });
+  return { dir, service, manager: await signIn('Maria Santos'), employee: await signIn('Budi Santoso') };
 }

@@ -6,10 +6,8 @@ import type { VersionAckView } from '../../../shared/contract/playbook-ops';
 import type { ManagerHome } from '../../../shared/domain/manager-home';
 import type { AssignmentView, ReviewQueueItem } from '../../../shared/domain/progress';
 import type { SessionInfo } from '../../../shared/domain/workspace';
-import { hashPin } from '../../auth/pin-hash';
-import { DEMO_PIN, generateDemoShop } from '../../demo';
 import type { AppService } from '../app-service';
-import { ok, openService, repoContentDir, tempDir, testClock, workspaceWithEveryRole } from '../test-service';
+import { ok, openDemoWorkspace, openService, tempDir, testClock, workspaceWithEveryRole } from '../test-service';
 
 async function filesWithTimes(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -24,15 +22,7 @@ describe('the manager home on the demo shop', () => {
   let employee: SessionInfo;
   const clock = testClock('2026-11-23T09:00:00.000Z');
 
-  beforeEach(async () => {
-    dir = await tempDir();
-    await generateDemoShop({ dir: dir.dir, contentDir: repoContentDir, now: clock.now, pin: await hashPin(DEMO_PIN) });
-    service = await openService(dir.dir, clock);
-    const state = await ok<{ people: { id: string; name: string }[] }>(service, 'getAppState', {});
-    const id = (name: string) => state.people.find((p) => p.name === name)!.id;
-    manager = await ok<SessionInfo>(service, 'signIn', { personId: id('Maria Santos'), pin: DEMO_PIN });
-    employee = await ok<SessionInfo>(service, 'signIn', { personId: id('Budi Santoso'), pin: DEMO_PIN });
-  });
+  beforeEach(async () => ({ dir, service, manager, employee } = await openDemoWorkspace(clock)));
   afterEach(async () => {
     await service.close();
     await dir.remove();
