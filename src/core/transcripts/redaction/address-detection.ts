@@ -9,28 +9,8 @@
  */
 import type { RedactionCandidate } from './redaction-candidate';
 import { ADDRESS_KEYWORDS, ADDRESS_LABEL, COMPOUND_STREET, CONNECTORS, NOT_ADDRESS_BEFORE_NUMBER, PARTICLES, SHOP_ADDRESS_CUE, THAI_PREFIXES, type AddressKeyword, type AddressPart } from './address-words';
-
-interface Token {
-  start: number;
-  end: number;
-  /** Without surrounding punctuation; a trailing dot is kept ("Jl.", "Esq."). */
-  bare: string;
-  /** Lower case, without a trailing dot: the keyword form. */
-  key: string;
-  num: boolean;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** Written in Thai script, which has no capitals. */
-  thai: boolean;
-  /** A colon follows it: "Alamat:", "Tel:". */
-  colon: boolean;
-}
-
-interface Segment {
-  tokens: Token[];
-  /** A sentence ends before this segment: blocks do not run across it. */
-  breakBefore: boolean;
-}
+import { ABBREVIATION, segmentsOf, type Segment, type Token } from './address-tokens';
+import { mayHoldAddress } from './address-gate';
 
 interface Weighed {
   segment: Segment;
@@ -45,94 +25,10 @@ interface Weighed {
 const WEIGHT: Record<AddressPart, number> = { street: 2, unit: 2, fine: 2, coarse: 1 };
 const BLOCK_WEIGHT = 2;
 const MAX_PLACE_TOKENS = 7;
-const STARTS_UPPER = /^\p{Lu}/u;
-const THAI = /[\u0e00-\u0e7f]/;
 const POSTCODE = /^(?:\d{4,6}|\d{4}-\d{3})$/;
 const NL_POSTCODE_LETTERS = /^[A-Z]{2}$/;
 const SG_UNIT = /^#\d{1,3}-\d{1,5}$/;
 const SINGLE_LETTER = /^[A-Z]\d?$/;
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av', 'str']);
-
-function tokensOf(text: string, line: string, offset: number): Token[] {
-  const out: Token[] = [];
-  // By hand over char codes: this runs on every message that may hold an address.
-  const thaiLine = THAI.test(line);
-  let i = 0;
-  while (i < line.length) {
-    while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
-    let from = i;
-    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
-    let to = i;
-    while (from < to && LEADING.has(line[from])) from++;
-    while (to > from && TRAILING.has(line[to - 1])) to--;
-    if (to === from) continue;
-    const bare = line.slice(from, to);
-    let key = bare.toLowerCase();
-    while (key.endsWith('.')) key = key.slice(0, -1);
-    const first = bare.charCodeAt(0);
-    const start = offset + from;
-    const end = offset + to;
-    out.push({ start, end, bare, key, num: isDigitCode(first) || (first === 35 && isDigitCode(bare.charCodeAt(1))), cap: isUpperAt(bare, first), thai: thaiLine && THAI.test(bare), colon: text[end] === ':' });
-  }
-  return out;
-}
-
-const LEADING = new Set(['(', '"', "'", '[', '“', '‘']);
-const TRAILING = new Set([',', ';', ':', '!', '?', ')', '"', "'", ']', '”', '’']);
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200e || code === 0x200f || code === 0x3000;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUpperAt(word: string, code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  return STARTS_UPPER.test(word);
-}
-
-function endsSentence(text: string, t: Token, next: Token | undefined): boolean {
-  const after = text[t.end];
-  if (after === '!' || after === '?') return true;
-  // Chat rarely capitalises after a full stop: "…, Kedah. lepas 7pm ada orang".
-  if (!t.bare.endsWith('.') || next === undefined || ABBREVIATION.has(t.key) || /^\p{Lu}\.$/u.test(t.bare)) return false;
-  // "Singapore 380115. Open Tue-Sun": a number ends a sentence before a capital only ("No. 5.2" does not).
-  return !t.num || next.cap;
-}
-
-/** Cuts a message into segments at line ends, commas, semicolons and sentence ends. */
-function segmentsOf(text: string): Segment[] {
-  const segments: Segment[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const tokens = tokensOf(text, line, offset);
-    let current: Token[] = [];
-    let breakBefore = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      // An aside in brackets ("(Mon-Sat 10am-7pm)") is never part of the address before it.
-      if (text[t.start - 1] === '(' && current.length) {
-        segments.push({ tokens: current, breakBefore });
-        current = [];
-        breakBefore = true;
-      }
-      current.push(t);
-      const between = text.slice(t.end, tokens[i + 1]?.start ?? t.end + 1);
-      const sentence = endsSentence(text, t, tokens[i + 1]) || between.includes(')');
-      if (sentence || between.includes(',') || between.includes(';')) {
-        segments.push({ tokens: current, breakBefore });
-        current = [];
-        breakBefore = sentence;
-      }
-    }
-    if (current.length) segments.push({ tokens: current, breakBefore });
-    offset += line.length + 1;
-  }
-  return segments;
-}
 
 function keywordsOf(t: Token): AddressKeyword[] | undefined {
   if (t.thai) for (const [prefix, keyword] of THAI_PREFIXES) if (t.bare.startsWith(prefix)) return [keyword];
@@ -266,52 +162,6 @@ export interface AddressScan {
 
 const NO_ADDRESS: AddressScan = { candidates: [], endsWithAddress: false };
 
-/** Words that label an address ("Alamat: …"). */
-const LABEL_WORDS = ['address', 'alamat', 'địa chỉ', 'dia chi', 'morada', 'adres', 'adresse', 'anschrift', 'tirahan'];
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * The gate every message passes first: does it hold any word an address needs, as written in
- * lower case, capitalised or in capitals (capital-only words only so)? Case-sensitive without the
- * unicode flag, which V8 runs several times faster than a case-free one over 200k messages.
- * Without digits only words that take a name count (a number-taking "No." needs its number).
- */
-function keywordGate(withNumberWords: boolean): RegExp {
-  const forms = new Set<string>();
-  for (const [word, keywords] of ADDRESS_KEYWORDS) {
-    const usable = keywords.filter((k) => withNumberWords || k.need !== 'number-after');
-    if (usable.length === 0) continue;
-    const capitalised = word[0].toUpperCase() + word.slice(1);
-    if (usable.some((k) => !k.capitalOnly)) forms.add(word);
-    forms.add(capitalised);
-    forms.add(word.toUpperCase());
-  }
-  for (const label of LABEL_WORDS) for (const f of [label, label[0].toUpperCase() + label.slice(1), label.toUpperCase()]) forms.add(f);
-  const words = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  const compound = COMPOUND_SUFFIXES.join('|');
-  return new RegExp(`(?<![A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff])(?:${words})(?![a-z\\u00c0-\\u024f\\u1e00-\\u1eff])|[a-zß](?:${compound})\\b|[\\u0e00-\\u0e7f]|#\\d`);
-}
-
-const COMPOUND_SUFFIXES = ['straße', 'strasse', 'str\\.', 'gasse', 'allee', 'damm', 'platz', 'ring', 'gracht', 'weg', 'laan', 'plein', 'kade', 'singel', 'steeg', 'dijk'];
-const GATE_WITH_DIGITS = keywordGate(true);
-const GATE_WITHOUT_DIGITS = keywordGate(false);
-const POSTCODE_LONG = /(?<![\d-])\d{4,6}(?![\d])/g;
-const ANY_DIGIT = /\d/;
-
-/** Whether the text may hold an address: an address word, or a postcode-long number that is not part of a phone. */
-function mayHoldAddress(text: string, phones: RedactionCandidate[]): boolean {
-  if (!ANY_DIGIT.test(text)) return GATE_WITHOUT_DIGITS.test(text);
-  if (GATE_WITH_DIGITS.test(text)) return true;
-  POSTCODE_LONG.lastIndex = 0;
-  for (let m = POSTCODE_LONG.exec(text); m; m = POSTCODE_LONG.exec(text)) {
-    const at = m.index;
-    if (!phones.some((p) => p.start <= at && at < p.end)) return true;
-  }
-  return false;
-}
 
 /** Every address in one message. `phones` are the phone hits already found in it: a phone line ends an address. */
 export function findAddresses(text: string, phones: RedactionCandidate[] = []): AddressScan {
@@ -370,26 +220,4 @@ function push(out: RedactionCandidate[], run: Weighed[], startToken: number): vo
 /** The shop giving its own address ("mampir showroom kami di Jl. …", "mang qua shop: 88 Hẻm …"), which may stay. */
 export function isShopsOwnAddress(text: string, start: number): boolean {
   return SHOP_ADDRESS_CUE.test(text.slice(Math.max(0, start - 80), start));
-}
-
-// A named neighbourhood inside an address: "Perumahan Griya Asri", "Taman Mawar Indah", "Sunshine Homes Estate".
-const PLACE_AFTER = /(?<![\p{L}])(?:Perumahan|Perum\.?|Komplek|Komp\.?|Taman|Tmn\.?|Desa|Kampung|Kg\.?|Kelurahan|Kel\.|Brgy\.?|Barangay|Sitio|Purok|Villa|Residensi|Residence)[ \u00a0]+(\p{Lu}[\p{Ll}\p{M}'-]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}'-]+){1,3})/gu;
-const PLACE_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'-]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}'-]+){1,3})[ \u00a0]+(?:Estate|Subd\.?|Subdivision|Village|Residences|Gardens|Heights)(?![\p{L}])/gu;
-
-/**
- * Names of the neighbourhoods in an address, two words or more: a customer who gave
- * "Perumahan Griya Asri, Blok C3" says "sampai Griya Asri" later, and that is as telling.
- */
-export function placeNamesIn(address: string): string[] {
-  const out: string[] = [];
-  for (const re of [PLACE_AFTER, PLACE_BEFORE]) {
-    for (const m of address.matchAll(re)) {
-      // "Griya Asri Blok C3": the name ends where the next address word starts.
-      const words = m[1].split(/[ \u00a0]/);
-      const end = words.findIndex((w) => ADDRESS_KEYWORDS.has(w.toLowerCase().replace(/\.$/, '')));
-      const name = end < 0 ? words : words.slice(0, end);
-      if (name.length >= 2) out.push(name.join(' '));
-    }
-  }
-  return out;
 }

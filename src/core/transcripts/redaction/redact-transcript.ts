@@ -9,11 +9,14 @@ import type { RedactionCandidate } from './redaction-candidate';
 import { findLocalPhoneShapes, findPhones, isCountryCode, mayHoldPhone } from './phone-detection';
 import type { CountryCode } from 'libphonenumber-js';
 import { findCardNumbers, findEmails, findLabelledAccounts, findOrderNumbers, findPersonalUrls } from './pattern-detectors';
-import { findAddressContinuation, findAddresses, isShopsOwnAddress, placeNamesIn } from './address-detection';
+import { findAddressContinuation, findAddresses } from './address-detection';
+import { buildPlaceMatcher, placeNamesIn } from './place-names';
 import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
-import { findNameCues, isCommonWord, nameCueCandidates, type NameCue } from './name-cues';
+import { findNameCues, nameCueCandidates, type NameCue } from './name-cues';
+import { joinNameParts } from './name-joining';
+import { keepShopsOwn } from './shops-own-text';
 
 export interface RedactableTranscript {
   title: string;
@@ -167,60 +170,6 @@ function learnableOf(text: string, a: TextAnalysis): string[] {
   return learnable;
 }
 
-/** Between two hidden parts of one name: an initial, a middle name, a connector ("Inês M. Carvalho", "Wanjiru Njeri Kamau"). */
-const INSIDE_NAME = /^[ \u00a0]+(?:(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}]+|de|da|do|dos|van|der|von|bin|binti)[ \u00a0]+)?$/u;
-/** Before a hidden name: an initial and perhaps a connector ("S. de Vries"). */
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.[ \u00a0]+(?:(?:de|da|do|dos|van|der|von)[ \u00a0]+)?$/u;
-/** Before a hidden name: a given name written with the family name we know ("Tunde Adebayo", "Li Ting"). */
-const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+)[ \u00a0]$/u;
-/** After a hidden name, ending the line or sentence: the family name written with it ("Wanjiru Kamau"). */
-const FAMILY_NAME_AFTER = /^[ \u00a0](\p{Lu}[\p{Ll}\p{M}]{2,})(?=[ \u00a0]*(?:[,.!?]|\n|$))/u;
-/** After a hidden name: a partner named with it ("Wei Ling & Jun Hao"). */
-const PARTNER_AFTER = /^[ \u00a0]*(?:&|and|dan|at)[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}])/u;
-
-/** One name is one span: hidden parts are joined over what stands between them, and initials beside them are hidden too. */
-function joinNameParts(text: string, accepted: RedactionCandidate[]): RedactionCandidate[] {
-  if (!accepted.some((c) => c.type === 'NAME')) return accepted;
-  const out: RedactionCandidate[] = [];
-  for (const c of accepted) {
-    const last = out[out.length - 1];
-    if (c.type === 'NAME' && last?.type === 'NAME' && INSIDE_NAME.test(text.slice(last.end, c.start))) {
-      out[out.length - 1] = { ...last, end: c.end };
-      continue;
-    }
-    out.push(c.type === 'NAME' ? { ...c } : c);
-  }
-  for (let k = 0; k < out.length; k++) {
-    const c = out[k];
-    if (c.type !== 'NAME') continue;
-    const floor = out[k - 1]?.end ?? 0;
-    const before = INITIAL_BEFORE.exec(text.slice(Math.max(floor, c.start - 12), c.start));
-    if (before) c.start -= before[0].length;
-    // Only where the name ends there: "show Tunde Adebayo", not "Linen Thu Sage".
-    const given = FAMILY_NAME_AFTER.test(text.slice(c.end)) || /^[ \u00a0]*(?:[,.!?]|\n|$)/.test(text.slice(c.end, c.end + 3)) ? GIVEN_NAME_BEFORE.exec(text.slice(Math.max(floor, c.start - 20), c.start)) : null;
-    if (given && !isCommonWord(given[1])) c.start -= given[0].length;
-    const family = FAMILY_NAME_AFTER.exec(text.slice(c.end, Math.min(out[k + 1]?.start ?? text.length, c.end + 30)));
-    if (family && !isCommonWord(family[1])) c.end += family[0].length;
-    const ceiling = out[k + 1]?.start ?? text.length;
-    const after = PARTNER_AFTER.exec(text.slice(c.end, Math.min(ceiling, c.end + 40)));
-    if (after) c.end += after[0].length;
-  }
-  return out;
-}
-
-/** Bare mentions of learned neighbourhood names, as written or in capitals, as addresses. */
-function buildPlaceMatcher(places: Set<string>): (text: string) => RedactionCandidate[] {
-  if (places.size === 0) return () => NONE;
-  const forms = [...places].flatMap((p) => [p, p.toUpperCase()]).sort((a, b) => b.length - a.length);
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => {
-    regex.lastIndex = 0;
-    if (!regex.test(text)) return NONE;
-    regex.lastIndex = 0; // matchAll starts where test left off
-    return Array.from(text.matchAll(regex), (m): RedactionCandidate => ({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', placeholder: '[ADDRESS]' }));
-  };
-}
-
 /** Uncertain names that nothing hid after all, each once per message, for the reviewer. */
 function suggestionsOf(uncertain: { index: number; cue: NameCue }[] | null, messages: TranscriptMessage[], spans: RedactionSpan[]): RedactionSuggestion[] {
   if (uncertain === null) return [];
@@ -231,21 +180,6 @@ function suggestionsOf(uncertain: { index: number; cue: NameCue }[] | null, mess
     out.push({ id: `${messageId}-s${out.length + 1}`, messageId, start: cue.start, end: cue.end, type: 'NAME', reason: cue.uncertain! });
   }
   return out;
-}
-
-/** The shop's name, and the address the shop gives as its own, are not personal data. */
-function keepShopsOwn(text: string, accepted: RedactionCandidate[], fromStaff: boolean, shopName: string | undefined): RedactionCandidate[] {
-  const lower = shopName && shopName.length >= 3 ? text.toLowerCase() : '';
-  // The whole name, and any two of its words in a row ("Batik Larasati" of "Batik Larasati Pekalongan").
-  const words = shopName?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-  const forms = [words.join(' '), ...words.slice(1).map((w, k) => `${words[k]} ${w}`)].filter((f) => f.length >= 3);
-  const insideShopName = (c: RedactionCandidate): boolean => {
-    if (!lower) return false;
-    for (const form of forms) for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) if (at <= c.start && c.end <= at + form.length) return true;
-    return false;
-  };
-  const kept = accepted.filter((c) => !insideShopName(c) && !(fromStaff && c.type === 'ADDRESS' && isShopsOwnAddress(text, c.start)));
-  return kept.length === accepted.length ? accepted : kept;
 }
 
 /**
