@@ -22,11 +22,11 @@ const keySchema = z.object({
 });
 export type ChatKey = z.infer<typeof keySchema>;
 
-export const GRADED_CHAT_PARTS = ['tune', 'tune-c', 'aside'] as const;
+export const GRADED_CHAT_PARTS = ['tune', 'tune-c', 'tune-d', 'aside'] as const;
 export type GradedChatPart = (typeof GRADED_CHAT_PARTS)[number];
 
 export interface GradedChat {
-  /** tune: writer A's chats; tune-c: writer C's, written later to tune on; aside: writer B's, never read while tuning. */
+  /** tune: writer A's chats; tune-c, tune-d: writers C and D, written later to tune on; aside: writer B's, never read while tuning. */
   part: GradedChatPart;
   key: ChatKey;
   bytes: Uint8Array;
