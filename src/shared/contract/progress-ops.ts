@@ -201,6 +201,11 @@ export const progressOps = {
     access: MANAGERS,
     input: teamFiltersSchema,
   }),
+  personReportPdf: operation<{ fileName: string; base64: string; pages: number }>()({
+    summary: 'One person’s report as a PDF document (employees may get only their own), base64-encoded.',
+    access: EVERYONE,
+    input: z.object({ personId: idField, filters: attemptFiltersSchema.default({}) }).strict(),
+  }),
   createDemoShop: operation<DemoShopResult>()({
     summary: 'Create a separate demo workspace with people, eight weeks of training and reviews, beside this one.',
     access: 'first-run',

@@ -27,13 +27,27 @@ export function todayIn(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(at);
 }
 
-export function pdfFileName(shopName: string, today: string): string {
-  const slug = shopName
+/** A file name from plain letters: accents dropped (đ as d) so it survives every file system; a name in another script leaves no slug. */
+export function pdfFileName(kind: 'team-report' | 'person-report', names: string[], today: string): string {
+  const slug = names
+    .join(' ')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  return `cx-dojo-team-report-${slug ? `${slug}-` : ''}${today}.pdf`;
+    .slice(0, 60);
+  return `cx-dojo-${kind}-${slug ? `${slug}-` : ''}${today}.pdf`;
+}
+
+/** An attempt's time as the shop reads it: in the workspace's zone, not the server's. */
+export function dateTimeWords(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
+}
+
+export function attemptFilterWords(filters: { scenarioId?: string; status?: string }, scenarioTitle: (id: string) => string): string {
+  const parts = [filters.scenarioId ? `only "${scenarioTitle(filters.scenarioId)}"` : 'all scenarios', filters.status ? `${filters.status} only` : 'any status'];
+  return parts.join(', ');
 }

@@ -17,7 +17,7 @@ function stats(report: TeamReport): [string, string, string][] {
 }
 
 /** Lines of a list, cut with "… and N more" where the column ends. */
-function drawList(canvas: PdfCanvas, title: string, lines: string[], empty: string, x: number, top: number, width: number): void {
+export function drawList(canvas: PdfCanvas, title: string, lines: string[], empty: string, x: number, top: number, width: number): void {
   canvas.text(title, x, top, { size: 12, bold: true });
   let y = top + 22;
   if (lines.length === 0) return canvas.text(empty, x, y, { size: 9.5, color: MUTED });

@@ -1,11 +1,9 @@
 /**
- * Getting reports out of the app: CSV downloads from the browser (or the desktop window) and the
- * PDF of a report. `printReport()` prints through the shared printPage: Electron's printToPDF in
- * the desktop app, the browser's print dialog (with the print stylesheet) otherwise.
+ * Getting reports out of the app: CSV downloads and the PDFs of the team and person reports, all
+ * built by the core and saved as a download, the same in the browser and the desktop window.
  */
 import { api } from '../../api/client';
 import { downloadFile } from '../../components/download-file';
-import { printPage } from '../../components/print-page';
 import type { InputOf } from '../../../../shared/contract';
 
 export async function downloadCsv(input: InputOf<'exportCsv'>): Promise<number> {
@@ -14,14 +12,18 @@ export async function downloadCsv(input: InputOf<'exportCsv'>): Promise<number> 
   return file.rows;
 }
 
-/** Returns the number of pages. */
-export async function downloadTeamReportPdf(filters: InputOf<'teamReportPdf'>): Promise<number> {
-  const file = await api.teamReportPdf(filters);
+function savePdf(file: { fileName: string; base64: string; pages: number }): number {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   downloadFile(file.fileName, bytes, 'application/pdf');
   return file.pages;
 }
 
-export function printReport(name: string) {
-  return printPage(name);
+/** Returns the number of pages. */
+export async function downloadTeamReportPdf(filters: InputOf<'teamReportPdf'>): Promise<number> {
+  return savePdf(await api.teamReportPdf(filters));
+}
+
+/** Returns the number of pages. */
+export async function downloadPersonReportPdf(input: InputOf<'personReportPdf'>): Promise<number> {
+  return savePdf(await api.personReportPdf(input));
 }

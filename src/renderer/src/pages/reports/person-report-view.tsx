@@ -6,19 +6,33 @@
 import { useState } from 'react';
 import { Badge, Button, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import { MASTERY_HELP, type AttemptFilters, type PersonReport } from '../../../../shared/domain/progress';
-import { api } from '../../api/client';
+import { api, errorMessage } from '../../api/client';
+import { plural } from '../../components/plural';
 import { useAsync } from '../../app/use-async';
 import { ErrorState } from '../../components/error-state';
 import { PersonAttemptsTable } from './person-attempts-table';
-import { printReport } from './export-files';
+import { downloadPersonReportPdf } from './export-files';
 import { COUNTS_LABEL, LEVEL_COLOR, STATE_COLOR, STATE_LABEL, dateTime, levelWords, pct, shortDate } from './report-format';
 import { StatCard } from './stat-card';
 
 export function PersonReportView({ personId, onOpenAttempt }: { personId: string; onOpenAttempt?: (attemptId: string) => void }) {
   const [filters, setFilters] = useState<AttemptFilters>({});
   const report = useAsync(() => api.personReport({ personId, filters }), [personId, JSON.stringify(filters)]);
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const savePdf = async () => {
+    setPdfBusy(true);
+    try {
+      const pages = await downloadPersonReportPdf({ personId, filters });
+      notifications.show({ message: `Downloaded the report as a PDF (${plural(pages, 'page')}).`, color: 'teal' });
+    } catch (error) {
+      notifications.show({ message: errorMessage(error), color: 'red' });
+    } finally {
+      setPdfBusy(false);
+    }
+  };
   if (report.error) return <ErrorState title="Could not build this report" error={report.error} onRetry={report.reload} />;
   if (!report.data) return <Loader aria-label="Loading the report" />;
   const r = report.data;
@@ -26,7 +40,7 @@ export function PersonReportView({ personId, onOpenAttempt }: { personId: string
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={3}>{r.person.name}</Title>
-        <Button variant="light" className="cx-no-print" leftSection={<IconPrinter size={16} />} onClick={() => printReport(`cx-dojo-${r.person.name}.pdf`)}>
+        <Button variant="light" className="cx-no-print" leftSection={<IconFileTypePdf size={16} />} loading={pdfBusy} onClick={savePdf}>
           Save as PDF
         </Button>
       </Group>
