@@ -12,7 +12,7 @@ import { DETERMINERS, SKIPPABLE, languageGroupOf, negatorsFor, type LanguageGrou
 import { isNegatedAt, isThaiNegatedAt, negatedInside } from './negation';
 import { synonymsOf } from './concepts/synonyms';
 import { wordKeys } from './stems/word-keys';
-import { containsThai, foldPhraseSubstring, foldPhraseWords, type FoldedText } from './text-folding';
+import { containsThai, foldPhraseSubstring, foldPhraseWords, type FoldedText, type SentenceInfo } from './text-folding';
 
 interface Slot {
   keys: ReadonlySet<string>;
@@ -35,6 +35,15 @@ export interface CompiledPhrase {
 export interface MatchOptions {
   /** Leave out sarcastic and hedged sentences ("thanks so much for your patience 🙄", "maybe we can refund?"). */
   sincereOnly?: boolean;
+  /** Leave out questions too: "Would you like us to refund the fee?" offers what it does not do. */
+  statedOnly?: boolean;
+}
+
+/** Whether a sentence's words count under these options. */
+function sentenceCounts(sentence: SentenceInfo | undefined, options: MatchOptions): boolean {
+  if (!sentence) return true;
+  if (options.sincereOnly && (sentence.sarcastic || sentence.hedged)) return false;
+  return !(options.statedOnly && sentence.question);
 }
 
 const GAP_WORDS = 3;
@@ -146,8 +155,7 @@ function toMatch(reply: FoldedText, phrase: string, start: number, end: number):
 
 function counts(reply: FoldedText, from: number, to: number, options: MatchOptions): boolean {
   for (let i = from; i <= to; i++) if (reply.words[i].reported) return false;
-  const sentence = reply.sentences[reply.words[from].sentence];
-  return !(options.sincereOnly && (sentence?.sarcastic || sentence?.hedged));
+  return sentenceCounts(reply.sentences[reply.words[from].sentence], options);
 }
 
 const keyIndexCache = new WeakMap<FoldedText, Map<string, number[]>>();
@@ -255,7 +263,7 @@ function findSubstringMatches(reply: FoldedText, phrase: CompiledPhrase, options
     const start = reply.normStart[firstNorm];
     const end = reply.normEnd[lastNorm];
     const inside = reply.words.filter((w) => w.start < end && start < w.end);
-    const own = inside.every((w) => !w.reported) && !(options.sincereOnly && inside.some((w) => reply.sentences[w.sentence]?.sarcastic || reply.sentences[w.sentence]?.hedged));
+    const own = inside.every((w) => !w.reported && sentenceCounts(reply.sentences[w.sentence], options));
     if (!isThaiNegatedAt(reply, firstNorm) && own) found.push(toMatch(reply, phrase.phrase, start, end));
     from = squeezed.indexOf(phrase.substring, from + phrase.substring.length);
   }

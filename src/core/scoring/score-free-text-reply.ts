@@ -21,6 +21,7 @@ import type {
 import { TONE_CHECK_WORDS } from '../../shared/domain/scoring';
 import { conceptLabel } from './concepts/concepts';
 import { matchItem, type ReplyReading } from './element-matching';
+import { isAskingElement } from './element-asks';
 import { readFacts } from './facts/read-facts';
 import { formatPoints, labelled, line, quoteList } from './score-lines';
 import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals';
@@ -55,10 +56,13 @@ export function describeLookedFor(el: Pick<RubricElement, 'phrases' | 'concepts'
 
 function scoreElementsFirstPass(reply: ReplyReading, elements: readonly RubricElement[], blockers: string[]): ElementResult[] {
   return elements.map((el) => {
-    const { hit, matches, contradiction } = matchItem(reply, el, { sincereOnly: true, expandConcepts: true });
+    const statedOnly = !isAskingElement(el);
+    const { hit, matches, contradiction } = matchItem(reply, el, { sincereOnly: true, statedOnly, expandConcepts: true });
     if (contradiction) blockers.push(`"${el.label}" says '${contradiction.stated}' where the situation says "${contradiction.expected}".`);
+    const onlyAsked = !hit && !contradiction && statedOnly && matchItem(reply, el, { sincereOnly: true, expandConcepts: true }).hit;
+    const lookedFor = contradiction ? `'${contradiction.expected}', not '${contradiction.stated}'` : `${describeLookedFor(el)}${onlyAsked ? ', said as done, not asked as a question' : ''}`;
     return {
-      ...(hit ? {} : { lookedFor: contradiction ? `'${contradiction.expected}', not '${contradiction.stated}'` : describeLookedFor(el) }),
+      ...(hit ? {} : { lookedFor }),
       elementId: el.id,
       label: el.label,
       standardId: el.standardId,

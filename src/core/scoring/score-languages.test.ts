@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { freeTextStepSchema } from '../../shared/domain/scenario';
 import { scoreFreeTextReply } from './score-free-text-reply';
 
-function step(elements: Array<{ id: string; standardId: string; phrases: string[][] }>, apologyRequired = true) {
+function step(elements: Array<{ id: string; label?: string; standardId: string; phrases: string[][] }>, apologyRequired = true) {
   return freeTextStepSchema.parse({
     type: 'free-text',
     modelAnswer: 'x',
-    rubric: { elements: elements.map((e) => ({ ...e, label: e.id })), tone: { apologyRequired } },
+    rubric: { elements: elements.map((e) => ({ label: e.id, ...e })), tone: { apologyRequired } },
     next: 'end',
   });
 }
@@ -19,7 +19,8 @@ describe('scoring in Bahasa Indonesia', () => {
   const s = step([
     { id: 'habis', standardId: 'keep-feed-honest', phrases: [['sudah habis', 'stok habis', 'sold out', 'kosong']] },
     { id: 'alternatif', standardId: 'keep-feed-honest', phrases: [['warna yang mirip', 'mirip', 'alternatif', 'pilihan lain']] },
-    { id: 'waiting-list', standardId: 'tailor-to-journey', phrases: [['waiting list', 'kami kabari', 'dikabari']] },
+    // An offer is met by a question ("Mau kami catat di waiting list?"), so its label says "Offer".
+    { id: 'waiting-list', label: 'Offer the waiting list', standardId: 'tailor-to-journey', phrases: [['waiting list', 'kami kabari', 'dikabari']] },
   ]);
 
   it('hits every element in a good reply written in chat style', () => {

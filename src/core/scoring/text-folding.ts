@@ -26,7 +26,7 @@ export interface FoldedWord {
 }
 
 export interface SentenceInfo {
-  /** Ends with a question mark. */
+  /** Asks something: ends with a question mark (not a tag such as "ok?", "ya?"), or a Thai question particle. */
   question: boolean;
   /** Carries an eye-roll or a smirk: its kind words are not meant. */
   sarcastic: boolean;
@@ -56,8 +56,16 @@ const LATIN_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[.!?;,:\n()\u3002\uff01\uff1f]/;
 const SENTENCE_BREAK = /[.!?\n\u3002\uff01\uff1f]/;
+const EMOJI = /\p{Extended_Pictographic}/u;
 const SARCASM = /\u{1F644}|\u{1F612}|\u{1F643}|\u{1F60F}|\u{1F611}/u;
 const THAI = /[\u0e00-\u0e7f]/;
+/** Thai ends a question with a particle, often with no question mark. */
+const THAI_QUESTION_END = /(ไหม|มั้ย|ไม๊|หรือเปล่า|รึเปล่า|หรือไม่|หรือยัง|เหรอ)(คะ|ครับ|ค่ะ|คับ|จ๊ะ|จ้า|นะ)*$/;
+/**
+ * A tag after a comma turns a statement into a check, not a question: "We'll refund RM20, ok?",
+ * "Kami kirim besok, ya?", "Giao thứ Năm, nha?". The statement still stands.
+ */
+const TAG_WORDS = new Set(['ok', 'okay', 'right', 'yeah', 'ya', 'yah', 'yaa', 'ha', 'noh', 'kan', 'nhe', 'nha', 'nhi', 'alright', 'deal']);
 
 const codePointCache = new Map<string, string>();
 
@@ -106,22 +114,36 @@ function splitWords(original: string, norm: string, normStart: number[], normEnd
   const sentences: SentenceInfo[] = [{ question: false, sarcastic: false, hedged: false }];
   let previousEnd = 0;
   let sentence = 0;
+  let sentenceWords = 0;
   const closeSentence = (gap: string, gapOriginal: string): void => {
-    if (gap.includes('?') || gap.includes('\uff1f')) sentences[sentence].question = true;
+    const last = words[words.length - 1];
+    const asked = gap.includes('?') || gap.includes('\uff1f');
+    const tagged = last !== undefined && TAG_WORDS.has(last.text) && last.breakBefore && sentenceWords > 1;
+    if ((asked && !tagged) || (last !== undefined && THAI_QUESTION_END.test(last.text))) sentences[sentence].question = true;
     if (SARCASM.test(gapOriginal)) sentences[sentence].sarcastic = true;
   };
   for (const m of norm.matchAll(WORD)) {
     const from = m.index;
     const to = from + m[0].length;
     const gap = norm.slice(previousEnd, from);
+    let newSentence = false;
     if (words.length > 0) {
-      closeSentence(gap, original.slice(normEnd[previousEnd - 1] ?? 0, normStart[from]));
-      if (SENTENCE_BREAK.test(gap)) {
+      const gapOriginal = original.slice(normEnd[previousEnd - 1] ?? 0, normStart[from]);
+      closeSentence(gap, gapOriginal);
+      // Thai marks the end of a sentence with a space, not a full stop.
+      const thaiSpace = gap.trim() === '' && THAI.test(norm[previousEnd - 1]) && THAI.test(norm[from]);
+      // Chat writers end a sentence with an emoji as often as with a full stop ("Glad it fits 😄 Could
+      // you …"); an eye-roll is left inside, as its sarcasm colours what follows it too.
+      const emojiEnd = EMOJI.test(gapOriginal) && !SARCASM.test(gapOriginal) && /\p{Lu}/u.test(original[normStart[from]] ?? '');
+      newSentence = SENTENCE_BREAK.test(gap) || thaiSpace || emojiEnd;
+      if (newSentence) {
+        sentenceWords = 0;
         sentence++;
         sentences.push({ question: false, sarcastic: false, hedged: false });
       }
     }
-    words.push({ text: m[0], start: normStart[from], end: normEnd[to - 1], breakBefore: words.length > 0 && CLAUSE_BREAK.test(gap), sentence });
+    words.push({ text: m[0], start: normStart[from], end: normEnd[to - 1], breakBefore: newSentence || (words.length > 0 && CLAUSE_BREAK.test(gap)), sentence });
+    sentenceWords++;
     previousEnd = to;
   }
   if (words.length > 0) closeSentence(norm.slice(previousEnd), original.slice(normEnd[previousEnd - 1] ?? 0));
