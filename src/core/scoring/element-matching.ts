@@ -5,7 +5,7 @@
  * facts ("RM164", "Sunday 12–5pm" match by value), as the concept it is a wording of, and as words.
  */
 import type { PhraseMatch } from '../../shared/domain/scoring';
-import { conceptsOfPhrase, findConcept } from './concepts/concepts';
+import { conceptsOfPhrase, findConcept, isAvoidConcept } from './concepts/concepts';
 import type { Fact } from './facts/fact-types';
 import { factsAgree, findExpectedFacts } from './facts/facts-agree';
 import type { FactValue } from './facts/fact-types';
@@ -42,6 +42,12 @@ export interface ItemMatchOptions extends MatchOptions {
    * value (elements yes; must-avoid items no: "only today" there is words, not the fact "today").
    */
   expandConcepts?: boolean;
+  /**
+   * Read owner phrases as the must-avoid concepts they are wordings of, never as facts: an owner who
+   * wrote "you should have" also means "next time please answer the rider". (A must-avoid "5 stars"
+   * is not every way of asking for feedback, so the reply concepts stay out.)
+   */
+  expandAvoided?: boolean;
 }
 
 function factMatches(reply: ReplyReading, text: string): PhraseMatch[] | null {
@@ -54,7 +60,11 @@ function factMatches(reply: ReplyReading, text: string): PhraseMatch[] | null {
 export function phraseMatches(reply: ReplyReading, phrase: string, options: ItemMatchOptions): PhraseMatch[] {
   const facts = options.expandConcepts ? factMatches(reply, phrase) : null;
   const words = findPhrase(reply.folded, phrase, reply.language, options);
-  const concepts = options.expandConcepts ? conceptsOfPhrase(phrase, reply.language) : [];
+  const concepts = options.expandConcepts
+    ? conceptsOfPhrase(phrase, reply.language)
+    : options.expandAvoided
+      ? conceptsOfPhrase(phrase, reply.language).filter(isAvoidConcept)
+      : [];
   if (!facts?.length && concepts.length === 0) return words;
   const out = [...(facts ?? []), ...words];
   for (const id of concepts) out.push(...findConcept(reply.folded, id, reply.language, reply.facts, options));

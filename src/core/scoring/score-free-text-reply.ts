@@ -28,6 +28,7 @@ import { scoreFrom, totalsByStandard, type PointsEntry } from './standard-totals
 import { containsThai, foldText, type FoldedText } from './text-folding';
 import type { Fact } from './facts/fact-types';
 import { checkTone } from './tone-checks';
+import { rollsEyes } from './shouting';
 import { judgeReplyTime, replyTimeEntries } from './reply-time';
 
 export interface ReplyContext {
@@ -165,7 +166,7 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
 
   const mustAvoid: MustAvoidFinding[] = [];
   for (const item of rubric.mustAvoid) {
-    const { matches } = matchItem(reading, item);
+    const { matches } = matchItem(reading, item, { expandAvoided: true });
     if (matches.length === 0) continue;
     mustAvoid.push({ itemId: item.id, label: item.label, standardId: item.standardId, autoFail: item.autoFail, penalty: item.autoFail ? 0 : item.penalty, matches });
   }
@@ -190,6 +191,7 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   if (autoFailed) lines.push(line(0, undefined, 'Score set to 0: the reply contains an auto-fail item.'));
   // Critical errors fail a reply whatever its score, as a QA lead would: wrong facts, shouting, "!!!".
   for (const t of tone) if (t.max === 0 && t.status === 'failed') blockers.push(t.check === 'shouting' ? 'It shouts in capitals.' : 'It uses a stack of "!!!".');
+  if (rollsEyes(reply)) blockers.push('It rolls its eyes at the customer (🙄).');
   for (const b of blockers) lines.push(line(0, undefined, `Not passed: ${b}`));
   if (blockers.length > 0) totals.passed = false;
 

@@ -1,5 +1,5 @@
 /**
- * Shouting and "!!!": two or more all-capital words of three or more letters written for emphasis.
+ * Shouting, "!!!" and eye-rolls: two or more all-capital words of three or more letters written for emphasis.
  * Acronyms, codes, couriers, wallets and brands in capitals (COD, J&T, GCASH, SKU, GHTK) are not
  * shouting, nor is any capitalised word the scenario itself uses (a product code in the prompt).
  */
@@ -52,4 +52,9 @@ export function findShouting(reply: string, knownCodes: readonly string[] = []):
 
 export function findExclamationStacks(reply: string): PhraseMatch[] {
   return [...reply.matchAll(EXCLAMATION_STACK)].map((m) => ({ phrase: m[0], text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** An eye-roll or an unamused face aimed at a customer: a QA lead fails it whatever the words say. */
+export function rollsEyes(reply: string): boolean {
+  return /\u{1F644}|\u{1F612}/u.test(reply);
 }

@@ -13,6 +13,8 @@ export const conceptFileSchema = z.object({
   id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
   label: z.string().min(1),
   description: z.string().default(''),
+  /** 'avoid': a move a reply must not make (blaming the customer); must-avoid phrases expand only to these. */
+  use: z.enum(['reply', 'avoid']).default('reply'),
   phrases: perLanguage(z.array(z.string().min(1))),
   tests: perLanguage(z.object({ match: z.array(z.string()).default([]), noMatch: z.array(z.string()).default([]) })).default({}),
 });

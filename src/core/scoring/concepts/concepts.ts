@@ -40,6 +40,11 @@ export function conceptCatalogue(): { id: string; label: string; description: st
   }));
 }
 
+/** A move a reply must not make: what a must-avoid item's phrases may stand for. */
+export function isAvoidConcept(id: string): boolean {
+  return CONCEPTS.get(id)?.use === 'avoid';
+}
+
 export function isConcept(id: string): boolean {
   return id === TIME_COMMITMENT || CONCEPTS.has(id);
 }
