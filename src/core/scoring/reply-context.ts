@@ -1,9 +1,10 @@
 /**
- * The scoring context of a free-text step in its scenario: language, pass mark, the persona's name
- * and the capitalised words the scenario itself uses (so "FLASH" or a product code in the prompt is
+ * The scoring context of a free-text step in its scenario: language, pass mark, the persona's name,
+ * what the customer wrote just before the reply, and the capitalised words the scenario itself uses (so "FLASH" or a product code in the prompt is
  * not taken for shouting). Every caller that scores a reply in a scenario builds it here.
  */
 import type { Scenario } from '../../shared/domain/scenario';
+import { customerMessagesBefore } from '../../shared/domain/customer-messages';
 import type { ReplyContext } from './score-free-text-reply';
 import { capitalisedWords } from './shouting';
 
@@ -22,6 +23,19 @@ function scenarioCodes(scenario: Scenario): readonly string[] {
   return codes;
 }
 
+const askedCache = new WeakMap<Scenario, Map<string, readonly string[]>>();
+
+function customerMessagesOf(scenario: Scenario, stepId: string): readonly string[] {
+  let byStep = askedCache.get(scenario);
+  if (!byStep) askedCache.set(scenario, (byStep = new Map()));
+  let messages = byStep.get(stepId);
+  if (!messages) {
+    messages = customerMessagesBefore(scenario, stepId);
+    byStep.set(stepId, messages);
+  }
+  return messages;
+}
+
 export function replyContextFor(scenario: Scenario, stepId: string, extra: Pick<ReplyContext, 'customerName' | 'replyTimeSec'> = {}): ReplyContext {
   return {
     language: scenario.language,
@@ -29,6 +43,7 @@ export function replyContextFor(scenario: Scenario, stepId: string, extra: Pick<
     passMark: scenario.passMark,
     stepId,
     knownCodes: scenarioCodes(scenario),
+    customerMessages: customerMessagesOf(scenario, stepId),
     ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)),
   };
 }

@@ -29,6 +29,7 @@ import { containsThai, foldText, type FoldedText } from './text-folding';
 import type { Fact } from './facts/fact-types';
 import { checkTone } from './tone-checks';
 import { rollsEyes } from './shouting';
+import { questionsAnswering } from './customer-questions';
 import { judgeReplyTime, replyTimeEntries } from './reply-time';
 
 export interface ReplyContext {
@@ -41,6 +42,8 @@ export interface ReplyContext {
   stepId?: string;
   /** Capitalised words the scenario itself uses (product codes, places): not shouting. */
   knownCodes?: readonly string[];
+  /** The customer's messages just before this reply: an element answering their question is needed to pass. */
+  customerMessages?: readonly string[];
 }
 
 const TONE_LABELS = TONE_CHECK_WORDS;
@@ -192,6 +195,13 @@ export function scoreFreeTextReply(reply: string, step: FreeTextStep, context: R
   // Critical errors fail a reply whatever its score, as a QA lead would: wrong facts, shouting, "!!!".
   for (const t of tone) if (t.max === 0 && t.status === 'failed') blockers.push(t.check === 'shouting' ? 'It shouts in capitals.' : 'It uses a stack of "!!!".');
   if (rollsEyes(reply)) blockers.push('It rolls its eyes at the customer (🙄).');
+  if (context.customerMessages?.length) {
+    const status = new Map(elements.map((e) => [e.elementId, e]));
+    for (const ids of questionsAnswering(rubric.elements, context.customerMessages, context.language)) {
+      const answers = ids.map((id) => status.get(id)!);
+      if (answers.every((e) => e.status === 'missed')) blockers.push(`It leaves the customer's question unanswered: "${answers.map((e) => e.label).join('" or "')}".`);
+    }
+  }
   for (const b of blockers) lines.push(line(0, undefined, `Not passed: ${b}`));
   if (blockers.length > 0) totals.passed = false;
 

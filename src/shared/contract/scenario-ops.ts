@@ -199,6 +199,8 @@ export const scenarioOps = {
         language: languageTagSchema.default('en'),
         customerName: z.string().max(60).optional(),
         passMark: z.number().min(0).max(1).default(0.8),
+        /** What the customer wrote just before the step: the questions a reply must answer. */
+        customerMessages: z.array(z.string().max(5000)).max(50).default([]),
       })
       .strict(),
   }),

@@ -41,8 +41,8 @@ export const scenarioReadHandlers: Handlers<ReadOps & keyof typeof scenarioOps> 
     return { concepts: conceptCatalogue(), promptFacts: promptFacts(prompt, language) };
   },
 
-  tryScenarioReply({ stepId, step, reply, language, customerName, passMark }) {
-    return scoreFreeTextReply(reply, step, { language, passMark, stepId, knownCodes: capitalisedWords(step.prompt), ...(customerName ? { customerName } : {}) });
+  tryScenarioReply({ stepId, step, reply, language, customerName, passMark, customerMessages }) {
+    return scoreFreeTextReply(reply, step, { language, passMark, stepId, customerMessages, knownCodes: capitalisedWords(step.prompt), ...(customerName ? { customerName } : {}) });
   },
 
   exportScenario({ id, source, format }, ctx) {

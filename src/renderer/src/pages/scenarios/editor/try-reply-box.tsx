@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { Alert, Badge, Group, Loader, Mark, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { FreeTextStep, Scenario } from '../../../../../shared/domain/scenario';
+import { customerMessagesBefore } from '../../../../../shared/domain/customer-messages';
 import type { FreeTextResult, PhraseMatch } from '../../../../../shared/domain/scoring';
 import { api, errorMessage } from '../../../api/client';
 
@@ -35,6 +36,8 @@ export function TryReplyBox({ scenario, stepId, step }: { scenario: Scenario; st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const stepKey = JSON.stringify(step);
+  const customerMessages = customerMessagesBefore(scenario, stepId);
+  const messagesKey = JSON.stringify(customerMessages);
 
   useEffect(() => {
     if (debounced.trim() === '') {
@@ -45,7 +48,7 @@ export function TryReplyBox({ scenario, stepId, step }: { scenario: Scenario; st
     let live = true;
     setBusy(true);
     api
-      .tryScenarioReply({ stepId, step, reply: debounced, language: scenario.language, customerName: scenario.persona.name, passMark: scenario.passMark })
+      .tryScenarioReply({ stepId, step, reply: debounced, language: scenario.language, customerName: scenario.persona.name, passMark: scenario.passMark, customerMessages })
       .then((r) => live && (setResult(r), setError(null)))
       .catch((e: unknown) => live && (setResult(null), setError(`Cannot score yet: ${errorMessage(e)} Fix the rubric fields marked in red.`)))
       .finally(() => live && setBusy(false));
@@ -53,7 +56,7 @@ export function TryReplyBox({ scenario, stepId, step }: { scenario: Scenario; st
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced, stepKey, stepId, scenario.language, scenario.persona.name, scenario.passMark]);
+  }, [debounced, stepKey, stepId, scenario.language, scenario.persona.name, scenario.passMark, messagesKey]);
 
   const spans: Span[] = result
     ? [
