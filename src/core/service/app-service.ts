@@ -5,31 +5,9 @@
  */
 import { contract, isAllowed, isOperationName, type OperationName } from '../../shared/contract';
 import { AppError, type Envelope, type ErrorInfo, type ErrorIssue } from '../../shared/errors';
-import type { Handlers, HandlerContext } from './handler-types';
-import { peopleHandlers } from './handlers/people-handlers';
-import { sessionHandlers } from './handlers/session-handlers';
-import { settingsHandlers } from './handlers/settings-handlers';
-import { playbookHandlers } from './handlers/playbook-handlers';
-import { transcriptHandlers } from './handlers/transcript-handlers';
-import { scenarioHandlers } from './handlers/scenario-handlers';
-import { trainingHandlers } from './handlers/training-handlers';
-import { progressHandlers } from './handlers/progress-handlers';
-import { scoringHandlers } from './handlers/scoring-handlers';
-import { homeHandlers } from './handlers/home-handlers';
+import type { HandlerContext } from './handler-types';
+import { operationTable } from './handlers/operation-table';
 import { WorkspaceState, type WorkspaceOptions } from './workspace-state';
-
-export const handlers: Handlers<OperationName> = {
-  ...sessionHandlers,
-  ...peopleHandlers,
-  ...settingsHandlers,
-  ...playbookHandlers,
-  ...transcriptHandlers,
-  ...scenarioHandlers,
-  ...trainingHandlers,
-  ...progressHandlers,
-  ...scoringHandlers,
-  ...homeHandlers,
-};
 
 export interface AppService {
   readonly workspace: WorkspaceState;
@@ -83,7 +61,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
       if (!parsed.success) {
         throw new AppError('INVALID_INPUT', `Some of what was sent is not right: ${parsed.error.issues[0]?.message ?? 'invalid input'}`, zodIssues(parsed.error.issues));
       }
-      const handler = handlers[operation] as (input: unknown, ctx: HandlerContext) => Promise<unknown> | unknown;
+      const handler = operationTable[operation] as (input: unknown, ctx: HandlerContext) => Promise<unknown> | unknown;
       const value = await handler(parsed.data, { ws, now, ...who });
       return { ok: true, value };
     } catch (error) {

@@ -1,9 +1,9 @@
 /**
  * The whole API contract. Every host (IPC, HTTP) and the renderer's client are built by walking
- * this object; adding an operation means adding it to a domain's ops file and to core's handlers.
+ * this object; adding an operation means adding it to a domain's ops file and to core's handler group for it.
  */
 import type { z } from 'zod';
-import type { OperationSpec } from './operation';
+import { joinOperations, type OperationSpec } from './operation';
 import { sessionOps } from './session-ops';
 import { peopleOps } from './people-ops';
 import { settingsOps } from './settings-ops';
@@ -15,18 +15,7 @@ import { progressOps } from './progress-ops';
 import { scoringOps } from './scoring-ops';
 import { homeOps } from './home-ops';
 
-export const contract = {
-  ...sessionOps,
-  ...peopleOps,
-  ...settingsOps,
-  ...playbookOps,
-  ...transcriptOps,
-  ...scenarioOps,
-  ...trainingOps,
-  ...progressOps,
-  ...scoringOps,
-  ...homeOps,
-} as const;
+export const contract = joinOperations(sessionOps, peopleOps, settingsOps, playbookOps, transcriptOps, scenarioOps, trainingOps, progressOps, scoringOps, homeOps);
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;

@@ -40,3 +40,20 @@ export function isAllowed(access: Access, role: Role | null): boolean {
   if (access === 'first-run') return role === 'leader';
   return role !== null && access.includes(role);
 }
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/**
+ * Joins the domains' ops objects into one contract. A name two domains both declare is refused
+ * when the contract module loads (a spread would let the later one silently win).
+ */
+export function joinOperations<G extends readonly Readonly<Record<string, OperationSpec>>[]>(...groups: G): UnionToIntersection<G[number]> {
+  const joined: Record<string, OperationSpec> = {};
+  for (const group of groups) {
+    for (const [name, spec] of Object.entries(group)) {
+      if (Object.prototype.hasOwnProperty.call(joined, name)) throw new Error(`Operation "${name}" is declared twice in src/shared/contract. Operation names must be unique; rename or remove one.`);
+      joined[name] = spec;
+    }
+  }
+  return joined as UnionToIntersection<G[number]>;
+}

@@ -9,10 +9,10 @@ import { buildManagerHome } from '../../home/manager-home';
 import { ackDueDates } from '../../playbook/ack-due-dates';
 import { acknowledgementStatus } from '../../playbook/acknowledgements';
 import { workspaceReportContext } from '../../progress';
-import type { Handlers } from '../handler-types';
+import type { HandlersOf } from '../handler-types';
 import { reviewHandlers } from './progress-review-handlers';
 
-export const homeHandlers: Handlers<keyof typeof homeOps> = {
+export const homeHandlers = {
   async managerHome(_input, ctx) {
     const { data } = ctx.ws;
     const report = workspaceReportContext(data, ctx.now);
@@ -27,4 +27,4 @@ export const homeHandlers: Handlers<keyof typeof homeOps> = {
     });
     return buildManagerHome({ ctx: report, records, reviewQueue, currentAck, comments, publishedScenarios, playbookPublished: section.versions.length > 0 });
   },
-};
+} satisfies HandlersOf<typeof homeOps>;

@@ -5,12 +5,11 @@ import { clearPinGuard } from '../pin-check';
 import { giveOpenAssignments } from '../../progress/assignment-targets';
 import { assertLeaderRemains, assertMayAssignRole, assertMayManage, assertNameFree, toPersonView } from '../../people/people-rules';
 import type { StoredPerson } from '../../store/workspace-schema';
-import { actorOf, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
+import { actorOf, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
+import type { peopleOps } from '../../../shared/contract/people-ops';
 
-type PeopleOps = 'listPeople' | 'addPerson' | 'updatePerson';
-
-export const peopleHandlers: Handlers<PeopleOps> = {
+export const peopleHandlers = {
   listPeople(_input, { ws }) {
     return ws.data.people.map(toPersonView);
   },
@@ -20,7 +19,7 @@ export const peopleHandlers: Handlers<PeopleOps> = {
     assertMayAssignRole(actor, input.role);
     assertNameFree(ctx.ws.data.people, input.name);
     const at = ctx.now.toISOString();
-    const person: StoredPerson = { id: newId(), name: input.name, role: input.role, active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
+    const person: StoredPerson = { id: newRecordId(), name: input.name, role: input.role, active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
     await ctx.ws.mutate((data) => {
       data.people.push(person);
       giveOpenAssignments(data.assignments, person);
@@ -53,4 +52,4 @@ export const peopleHandlers: Handlers<PeopleOps> = {
     if (input.role) ws.sessions.updateRole(target.id, target.role);
     return toPersonView(target);
   },
-};
+} satisfies HandlersOf<typeof peopleOps>;

@@ -11,19 +11,9 @@ import { createStandard, deleteStandard, updateStandard } from '../../playbook/d
 import { assetMarkdown, checkedImage, imageExtension } from '../../playbook/image-assets';
 import { scenariosUsingStandard } from '../../playbook/scenario-standard-uses';
 import type { EditStamp } from '../../playbook/playbook-error';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
-
-type DraftOps =
-  | 'addPlaybookChapter'
-  | 'renamePlaybookChapter'
-  | 'savePlaybookChapterBody'
-  | 'reorderPlaybookChapters'
-  | 'deletePlaybookChapter'
-  | 'createPlaybookStandard'
-  | 'updatePlaybookStandard'
-  | 'deletePlaybookStandard'
-  | 'uploadPlaybookImage';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
+import type { playbookOps } from '../../../shared/contract/playbook-ops';
 
 function stampOf(ctx: HandlerContext): EditStamp {
   return { at: ctx.now.toISOString(), by: actorOf(ctx).id };
@@ -38,7 +28,7 @@ async function editSection(ctx: HandlerContext, change: (section: PlaybookSectio
   });
 }
 
-export const playbookDraftHandlers: Handlers<DraftOps> = {
+export const playbookDraftHandlers = {
   addPlaybookChapter(input, ctx) {
     const stamp = stampOf(ctx);
     return ctx.ws.mutate((data) => {
@@ -100,7 +90,7 @@ export const playbookDraftHandlers: Handlers<DraftOps> = {
 
   async uploadPlaybookImage(input, ctx) {
     const { bytes, mime } = checkedImage(input.dataBase64, input.fileName, MAX_IMAGE_BYTES);
-    const id = newId();
+    const id = newRecordId();
     const fileName = `${id}.${imageExtension(mime)}`;
     await writeAssetFile(ctx.ws.paths.assetsDir, fileName, bytes);
     await ctx.ws.mutate((data) => {
@@ -109,4 +99,4 @@ export const playbookDraftHandlers: Handlers<DraftOps> = {
     const alt = input.alt || input.fileName.replace(/\.[a-z0-9]+$/i, '');
     return { id, markdown: assetMarkdown(id, alt) };
   },
-};
+} satisfies HandlersOf<typeof playbookOps>;

@@ -14,9 +14,8 @@ import { latestPublished, findVersion } from '../../playbook/publish';
 import { scenariosUsingStandard } from '../../playbook/scenario-standard-uses';
 import { serializePlaybook } from '../../playbook/serialize-playbook';
 import type { WorkspaceData } from '../../store/workspace-schema';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-
-type FolderOps = 'previewPlaybookImport' | 'importPlaybook' | 'exportPlaybook';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import type { playbookOps } from '../../../shared/contract/playbook-ops';
 
 const PLAYBOOK_FILE = /\.(md|ya?ml)$/i;
 
@@ -51,7 +50,7 @@ function preview(data: WorkspaceData, files: FolderFile[], images: FolderImageVi
   };
 }
 
-export const playbookFolderHandlers: Handlers<FolderOps> = {
+export const playbookFolderHandlers = {
   previewPlaybookImport(input, ctx) {
     return preview(ctx.ws.data, input.files, input.images, ctx).preview;
   },
@@ -91,4 +90,4 @@ export const playbookFolderHandlers: Handlers<FolderOps> = {
     const files = serializePlaybook(content);
     return { fileName: 'playbook.zip', files, images: await imagesForExport(files, section.assets, ctx.ws.paths.assetsDir) };
   },
-};
+} satisfies HandlersOf<typeof playbookOps>;

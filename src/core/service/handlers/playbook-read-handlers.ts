@@ -10,9 +10,8 @@ import { buildPlaybookSearch, type PlaybookSearch } from '../../playbook/playboo
 import { findStandardRefs } from '../../playbook/standard-refs';
 import { nothingPublished, readableContent, visibleAssetIds } from '../../playbook/playbook-visibility';
 import type { WorkspaceData } from '../../store/workspace-schema';
-import { actorOf, type Handlers } from '../handler-types';
-
-type ReadOps = 'getPlaybook' | 'getPlaybookVersion' | 'getPlaybookImages' | 'myPlaybookTasks' | 'searchPlaybook' | 'getStandard';
+import { actorOf, type HandlersOf } from '../handler-types';
+import type { playbookOps } from '../../../shared/contract/playbook-ops';
 
 /** Search indexes per content object: a draft edit or a publish makes a new object, so entries never go stale. */
 const searchIndexes = new WeakMap<PlaybookContent, PlaybookSearch>();
@@ -35,7 +34,7 @@ export function versionSummaries(data: WorkspaceData, section: PlaybookSection):
     });
 }
 
-export const playbookReadHandlers: Handlers<ReadOps> = {
+export const playbookReadHandlers = {
   getPlaybook(_input, ctx): PlaybookView {
     const actor = actorOf(ctx);
     const data = ctx.ws.data;
@@ -102,4 +101,4 @@ export const playbookReadHandlers: Handlers<ReadOps> = {
       .map((c) => ({ id: c.id, title: c.title }));
     return { standard, version: source.version, chapters };
   },
-};
+} satisfies HandlersOf<typeof playbookOps>;

@@ -5,10 +5,9 @@ import { ackDueDates } from '../../playbook/ack-due-dates';
 import { acknowledgeVersion, acknowledgementStatus } from '../../playbook/acknowledgements';
 import { diffVersions } from '../../playbook/diff-versions';
 import { findVersion, publishDraft } from '../../playbook/publish';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
 import { nameOf, versionSummaries } from './playbook-read-handlers';
-
-type VersionOps = 'publishPlaybook' | 'diffPlaybookVersions' | 'acknowledgePlaybook' | 'playbookAckStatus';
+import type { playbookOps } from '../../../shared/contract/playbook-ops';
 
 function contentOf(ctx: HandlerContext, which: number | 'draft'): { content: PlaybookContent; label: string } {
   const section = ctx.ws.data.playbook;
@@ -19,7 +18,7 @@ function contentOf(ctx: HandlerContext, which: number | 'draft'): { content: Pla
   return { content: findVersion(section, which), label: `Version ${which}` };
 }
 
-export const playbookVersionHandlers: Handlers<VersionOps> = {
+export const playbookVersionHandlers = {
   async publishPlaybook(input, ctx) {
     const actor = actorOf(ctx);
     const at = ctx.now.toISOString();
@@ -63,4 +62,4 @@ export const playbookVersionHandlers: Handlers<VersionOps> = {
       ],
     }));
   },
-};
+} satisfies HandlersOf<typeof playbookOps>;

@@ -4,10 +4,9 @@ import type { AssignmentView } from '../../../shared/domain/progress';
 import { AppError } from '../../../shared/errors';
 import { assignmentProgress, assignmentStatuses, assignmentTitle, groupByPerson, personName, resolveTarget, workspaceReportContext, type ReportContext } from '../../progress';
 import type { ProgressRecord } from '../../progress';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
-
-type AssignmentOps = 'assignmentOptions' | 'listAssignments' | 'createAssignment' | 'remindAssignment' | 'closeAssignment';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
 export function assignmentView(a: Assignment, byPerson: ReadonlyMap<string, ProgressRecord[]>, ctx: ReportContext): AssignmentView {
   const statuses = assignmentStatuses(a, byPerson, ctx.acknowledgements, ctx.now);
@@ -31,7 +30,7 @@ function findAssignment(ctx: HandlerContext, id: string): Assignment {
   return found;
 }
 
-export const assignmentHandlers: Handlers<AssignmentOps> = {
+export const assignmentHandlers = {
   assignmentOptions(_input, { ws }) {
     const { data } = ws;
     return {
@@ -75,7 +74,7 @@ export const assignmentHandlers: Handlers<AssignmentOps> = {
     if (input.target.type === 'people' && personIds.length < input.target.personIds.length)
       throw new AppError('INVALID_INPUT', 'Some of the chosen people do not exist or are deactivated.', [{ path: 'target.personIds', message: 'Unknown or inactive person.' }]);
     const assignment: Assignment = {
-      id: newId(),
+      id: newRecordId(),
       kind: input.kind,
       scenarioId,
       playbookVersion,
@@ -113,4 +112,4 @@ export const assignmentHandlers: Handlers<AssignmentOps> = {
       });
     return viewOf(assignment, ctx);
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

@@ -6,13 +6,14 @@
 import { hashPin } from '../../auth/pin-hash';
 import { DEMO_PIN, demoPeople, folderHasWorkspace, generateDemoShop } from '../../demo';
 import { seededRandom } from '../../demo/seeded-random';
-import type { Handlers } from '../handler-types';
+import type { HandlersOf } from '../handler-types';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
 export const demoFolderFor = (dataDir: string): string => `${dataDir.replace(/[\\/]+$/, '')}-demo`;
 
 export const demoCommand = (path: string): string => `npm run web -- --data-dir "${path}"`;
 
-export const demoHandlers: Handlers<'createDemoShop'> = {
+export const demoHandlers = {
   async createDemoShop(_input, ctx) {
     const path = demoFolderFor(ctx.ws.dir);
     let attempts = 0;
@@ -20,4 +21,4 @@ export const demoHandlers: Handlers<'createDemoShop'> = {
     const people = demoPeople(12, seededRandom(0), String).map(({ name, role }) => ({ name, role, pin: DEMO_PIN }));
     return { path, command: demoCommand(path), people, attempts };
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

@@ -9,9 +9,10 @@ import { hashPin } from '../../auth/pin-hash';
 import { DEMO_PIN, demoPeople, folderHasWorkspace, generateDemoShop } from '../../demo';
 import { seededRandom } from '../../demo/seeded-random';
 import type { AppService } from '../app-service';
-import type { HandlerContext, Handlers } from '../handler-types';
+import type { HandlerContext, HandlersOf } from '../handler-types';
 import type { WorkspaceSwitching } from '../workspace-switching';
 import { demoFolderFor } from './progress-demo-handlers';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
 function switchingOf(ctx: HandlerContext): WorkspaceSwitching {
   if (!ctx.ws.switching) throw new AppError('CONFLICT', 'This CX Dojo cannot switch workspaces. Open the demo folder with `npm run web -- --data-dir <folder>`.');
@@ -30,7 +31,7 @@ async function signInAsLeader(service: AppService): Promise<SessionInfo> {
   return valueOf<SessionInfo>(await service.call('signIn', { personId: leader.id, pin: DEMO_PIN }));
 }
 
-export const demoSwitchHandlers: Handlers<'openDemoShop' | 'leaveDemoShop' | 'demoShopState'> = {
+export const demoSwitchHandlers = {
   async openDemoShop(_input, ctx) {
     const switching = switchingOf(ctx);
     if (switching.current === 'demo') throw new AppError('CONFLICT', 'You are in the demo shop already.');
@@ -53,4 +54,4 @@ export const demoSwitchHandlers: Handlers<'openDemoShop' | 'leaveDemoShop' | 'de
     const inDemo = ctx.ws.switching?.current === 'demo' || (ctx.ws.exists && ctx.ws.data.settings.demo);
     return { inDemo, canGoBack: ctx.ws.switching?.current === 'demo' };
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

@@ -5,8 +5,9 @@ import type { ReportHeading } from '../../progress/report-pdf/report-page-frame'
 import { teamReportPdf } from '../../progress/report-pdf/team-report-pdf';
 import { attemptFilterWords, dateTimeWords, filterWords, madeAtWords, pdfFileName, periodWords, todayIn } from '../../progress/report-pdf/report-pdf-words';
 import { workspaceTimeZone } from '../../settings/workspace-time-zone';
-import type { HandlerContext, Handlers } from '../handler-types';
+import type { HandlerContext, HandlersOf } from '../handler-types';
 import { personReportFor } from './person-report-for';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
 /** The shop, the day and the frame words every report PDF of this workspace shares. */
 function headingFor(ctx: HandlerContext, title: string, range: { from?: string; to?: string }, filters: string): { heading: ReportHeading; today: string; timeZone: string } {
@@ -25,7 +26,7 @@ function headingFor(ctx: HandlerContext, title: string, range: { from?: string; 
 
 const file = (fileName: string, pdf: { bytes: Uint8Array; pages: number }) => ({ fileName, base64: Buffer.from(pdf.bytes).toString('base64'), pages: pdf.pages });
 
-export const reportPdfHandlers: Handlers<'teamReportPdf' | 'personReportPdf'> = {
+export const reportPdfHandlers = {
   async teamReportPdf(input, ctx) {
     const report = buildTeamReport(await ctx.ws.attempts.allSummaries(), workspaceReportContext(ctx.ws.data, ctx.now), input);
     const { heading, today } = headingFor(ctx, 'Team report', input, filterWords(input));
@@ -41,4 +42,4 @@ export const reportPdfHandlers: Handlers<'teamReportPdf' | 'personReportPdf'> = 
     const pdf = await personReportPdf({ report, heading, fontsDir: ctx.ws.fontsDir, dateTime: (iso) => dateTimeWords(iso, timeZone), createdAt: ctx.now });
     return file(pdfFileName('person-report', [report.person.name], today), pdf);
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

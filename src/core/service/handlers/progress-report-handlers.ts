@@ -13,12 +13,11 @@ import {
 } from '../../progress';
 import { ackDueDates } from '../../playbook/ack-due-dates';
 import { workspaceTimeZone } from '../../settings/workspace-time-zone';
-import type { Handlers } from '../handler-types';
+import type { HandlersOf } from '../handler-types';
 import { assertMayReadPerson, personReportFor } from './person-report-for';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
-type ReportOps = 'teamReport' | 'personReport' | 'masteryEvidence' | 'exportCsv';
-
-export const reportHandlers: Handlers<ReportOps> = {
+export const reportHandlers = {
   async teamReport(input, ctx) {
     return buildTeamReport(await ctx.ws.attempts.allSummaries(), workspaceReportContext(ctx.ws.data, ctx.now), input);
   },
@@ -51,4 +50,4 @@ export const reportHandlers: Handlers<ReportOps> = {
     const { ackRequests, acknowledgements } = report;
     return { fileName: `cx-dojo-acknowledgements-${stamp}.csv`, text: acknowledgementsCsv(ackRequests, acknowledgements, ids, names, ackDueDates(ackRequests, report.assignments)), rows: ackRequests.length * ids.length };
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

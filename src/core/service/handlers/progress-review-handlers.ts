@@ -7,10 +7,9 @@ import { describeDecisions } from '../../progress/review-decisions';
 import { humanisedId } from '../../progress/reply-explanation';
 import { reviewReplies, standardIdsOf } from '../../progress/review-replies';
 import { standardTitlesFrom } from '../../training/standard-titles';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
-
-type ReviewOps = 'reviewQueue' | 'getAttemptForReview' | 'reviewAttempt' | 'addCoachingComment';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
+import type { progressOps } from '../../../shared/contract/progress-ops';
 
 function scenarioVersion(ctx: HandlerContext, scenarioId: string, version: number) {
   return ctx.ws.data.scenarios.find((e) => e.id === scenarioId)?.versions.find((v) => v.version === version) ?? null;
@@ -47,7 +46,7 @@ function forReview(ctx: HandlerContext, attempt: Attempt): AttemptForReview {
   };
 }
 
-export const reviewHandlers: Handlers<ReviewOps> = {
+export const reviewHandlers = {
   async reviewQueue(input, ctx) {
     const freeTextSteps = new Map<string, Set<string>>();
     const hasFreeText = (r: ProgressRecord) => {
@@ -82,14 +81,14 @@ export const reviewHandlers: Handlers<ReviewOps> = {
       const step = scenario?.steps[stepId];
       return step?.type === 'free-text' ? step.rubric : undefined;
     };
-    reviewed = reviewAttempt(attempt, { id: newId(), reviewerId: actor.id, at, overrides: input.overrides, comment: input.comment, passMark: passMarkOf(ctx, attempt), rubricOf }).attempt;
+    reviewed = reviewAttempt(attempt, { id: newRecordId(), reviewerId: actor.id, at, overrides: input.overrides, comment: input.comment, passMark: passMarkOf(ctx, attempt), rubricOf }).attempt;
     } catch (error) {
       if (error instanceof ReviewError) throw new AppError('INVALID_INPUT', error.message, [{ path: error.path, message: error.message }]);
       throw error;
     }
     await ctx.ws.attempts.saveAttempt(reviewed);
     if (input.comment) {
-      const comment: CoachingComment = { id: newId(), personId: attempt.personId, authorId: actor.id, at, text: input.comment, attemptId: attempt.id, standardId: null, readAt: null };
+      const comment: CoachingComment = { id: newRecordId(), personId: attempt.personId, authorId: actor.id, at, text: input.comment, attemptId: attempt.id, standardId: null, readAt: null };
       await ctx.ws.attempts.saveComment(comment);
     }
     return forReview(ctx, reviewed);
@@ -99,7 +98,7 @@ export const reviewHandlers: Handlers<ReviewOps> = {
     const actor = actorOf(ctx);
     if (!ctx.ws.data.people.some((p) => p.id === input.personId)) throw new AppError('NOT_FOUND', 'That person does not exist.');
     const comment: CoachingComment = {
-      id: newId(),
+      id: newRecordId(),
       personId: input.personId,
       authorId: actor.id,
       at: ctx.now.toISOString(),
@@ -111,4 +110,4 @@ export const reviewHandlers: Handlers<ReviewOps> = {
     await ctx.ws.attempts.saveComment(comment);
     return { id: comment.id };
   },
-};
+} satisfies HandlersOf<typeof progressOps>;

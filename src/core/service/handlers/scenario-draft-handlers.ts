@@ -14,18 +14,9 @@ import { currentScenario, scenarioListItem } from '../../scenarios/scenario-list
 import { transcriptToScenario } from '../../scenarios/transcript-to-scenario';
 import { formatPath } from '../../scenarios/validate-scenario';
 import type { WorkspaceData } from '../../store/workspace-schema';
-import type { HandlerContext, Handlers } from '../handler-types';
+import type { HandlerContext, HandlersOf } from '../handler-types';
 import { findScenarioEntry, problemsOf, scenarioDetail, warningsOf } from './scenario-handler-support';
 import { readStoredTranscript, scenarioChannelOf, type TranscriptSource } from './scenario-transcript-source';
-
-type DraftOps =
-  | 'createScenario'
-  | 'createScenarioFromTranscript'
-  | 'duplicateScenario'
-  | 'saveScenarioDraft'
-  | 'discardScenarioDraft'
-  | 'publishScenario'
-  | 'archiveScenario';
 
 /** The number the draft will be published as. */
 export const nextVersionOf = (entry: ScenarioEntry): number => (latestPublished(entry)?.version ?? 0) + 1;
@@ -41,7 +32,7 @@ async function addDraft(ctx: HandlerContext, scenario: Scenario) {
 
 const takenIds = (data: WorkspaceData) => data.scenarios.map((s) => s.id);
 
-export const scenarioDraftHandlers: Handlers<DraftOps & keyof typeof scenarioOps> = {
+export const scenarioDraftHandlers = {
   async createScenario({ title }, ctx) {
     const name = title || 'Untitled scenario';
     return addDraft(ctx, blankScenario(uniqueScenarioId(name, takenIds(ctx.ws.data)), name));
@@ -138,4 +129,4 @@ export const scenarioDraftHandlers: Handlers<DraftOps & keyof typeof scenarioOps
     const entry = findScenarioEntry(ctx.ws.data, id);
     return scenarioListItem(entry, entry.draft ? problemsOf(ctx.ws.data, entry.draft).length : 0);
   },
-};
+} satisfies HandlersOf<typeof scenarioOps>;

@@ -8,7 +8,7 @@ import type { ScenarioFileResult, scenarioOps } from '../../../shared/contract/s
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { ScenarioEntry } from '../../../shared/domain/scenario-library';
 import { checkScenarioText } from '../../scenarios/scenario-files';
-import type { Handlers } from '../handler-types';
+import type { HandlersOf } from '../handler-types';
 import { nextVersionOf } from './scenario-draft-handlers';
 import { knownStandardIds } from './scenario-handler-support';
 
@@ -18,7 +18,7 @@ const problemView = (p: { line?: number; field?: string; message: string }) => (
   message: p.message,
 });
 
-export const scenarioFileHandlers: Handlers<'importScenarioFiles' & keyof typeof scenarioOps> = {
+export const scenarioFileHandlers = {
   async importScenarioFiles({ files, dryRun }, ctx) {
     const known = knownStandardIds(ctx.ws.data);
     const existing = new Set(ctx.ws.data.scenarios.map((s) => s.id));
@@ -58,4 +58,4 @@ export const scenarioFileHandlers: Handlers<'importScenarioFiles' & keyof typeof
     }
     return { dryRun, files: results, imported: dryRun ? 0 : accepted.length };
   },
-};
+} satisfies HandlersOf<typeof scenarioOps>;

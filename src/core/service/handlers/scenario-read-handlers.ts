@@ -6,17 +6,15 @@ import { latestPublished } from '../../../shared/domain/scenario-library';
 import { scoreFreeTextReply } from '../../scoring/score-free-text-reply';
 import { scenarioFileName, serialiseScenario } from '../../scenarios/scenario-files';
 import { scenarioListItem } from '../../scenarios/scenario-list-item';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
 import { findScenarioEntry, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
 import { conceptCatalogue } from '../../scoring/concepts/concepts';
 import { promptFacts } from '../../scoring/facts/prompt-facts';
 import { capitalisedWords } from '../../scoring/shouting';
 
-type ReadOps = 'listScenarios' | 'getScenario' | 'validateScenarioDraft' | 'tryScenarioReply' | 'rubricVocabulary' | 'exportScenario';
-
 export const viewOf = (ctx: HandlerContext): 'author' | 'reader' => (actorOf(ctx).role === 'leader' ? 'author' : 'reader');
 
-export const scenarioReadHandlers: Handlers<ReadOps & keyof typeof scenarioOps> = {
+export const scenarioReadHandlers = {
   listScenarios(_input, ctx) {
     const view = viewOf(ctx);
     const data = ctx.ws.data;
@@ -62,4 +60,4 @@ export const scenarioReadHandlers: Handlers<ReadOps & keyof typeof scenarioOps> 
     if (!scenario) throw new AppError('NOT_FOUND', 'There is nothing to export yet.');
     return { fileName: scenarioFileName(scenario, format), text: serialiseScenario(scenario, format) };
   },
-};
+} satisfies HandlersOf<typeof scenarioOps>;

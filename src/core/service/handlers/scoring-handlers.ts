@@ -4,8 +4,8 @@ import type { Attempt } from '../../../shared/domain/attempt';
 import type { RescorePreview, RescoreRun, RescoreRunView } from '../../../shared/domain/rescore-run';
 import { AppError } from '../../../shared/errors';
 import { personName, planRescore, undoRescore, workspaceReportContext, type RescoreContext } from '../../progress';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
 
 async function allAttempts(ctx: HandlerContext): Promise<Attempt[]> {
   const people = [...new Set((await ctx.ws.attempts.allSummaries()).map((s) => s.personId))];
@@ -33,7 +33,7 @@ function runView(ctx: HandlerContext, run: RescoreRun): RescoreRunView {
   };
 }
 
-export const scoringHandlers: Handlers<keyof typeof scoringOps> = {
+export const scoringHandlers = {
   async previewRescore(_input, ctx) {
     const plan = planRescore(await allAttempts(ctx), rescoreContext(ctx), 'preview', ctx.now.toISOString());
     const report = workspaceReportContext(ctx.ws.data, ctx.now);
@@ -56,7 +56,7 @@ export const scoringHandlers: Handlers<keyof typeof scoringOps> = {
 
   async applyRescore(_input, ctx) {
     const actor = actorOf(ctx);
-    const id = newId();
+    const id = newRecordId();
     const at = ctx.now.toISOString();
     const plan = planRescore(await allAttempts(ctx), rescoreContext(ctx), id, at);
     for (const change of plan.changes) await ctx.ws.attempts.saveAttempt(change.attempt);
@@ -89,7 +89,7 @@ export const scoringHandlers: Handlers<keyof typeof scoringOps> = {
     if (!run) throw new AppError('NOT_FOUND', 'That re-scoring does not exist.');
     if (!runView(ctx, run).canUndo) throw new AppError('CONFLICT', run.undoneAt ? 'That re-scoring was already undone.' : 'Undo the newer re-scoring first: only the latest one can be undone.');
     const at = ctx.now.toISOString();
-    const undoId = newId();
+    const undoId = newRecordId();
     for (const attempt of await allAttempts(ctx)) {
       const undone = undoRescore(attempt, runId, undoId, at);
       if (undone) await ctx.ws.attempts.saveAttempt(undone);
@@ -102,4 +102,4 @@ export const scoringHandlers: Handlers<keyof typeof scoringOps> = {
     });
     return runView(ctx, updated);
   },
-};
+} satisfies HandlersOf<typeof scoringOps>;

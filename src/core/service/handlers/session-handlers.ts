@@ -1,25 +1,22 @@
 /** First run, sign-in, sign-out and the signed-in person's own PIN. */
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { SessionInfo } from '../../../shared/domain/workspace';
 import { hashPin } from '../../auth/pin-hash';
 import { seedFromContentPack } from '../../content/seed-workspace';
 import { toPersonView } from '../../people/people-rules';
 import { WORKSPACE_SCHEMA_VERSION, type StoredPerson } from '../../store/workspace-schema';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
 import { checkPin, lockedUntilIso, wrongPinMessage } from '../pin-check';
 import { DEFAULT_IDLE_MINUTES } from '../workspace-state';
-
-type SessionOps = 'getAppState' | 'createWorkspace' | 'signIn' | 'signOut' | 'getSession' | 'changeOwnPin';
-
-export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 16);
+import { newRecordId } from '../../store/record-id';
+import type { sessionOps } from '../../../shared/contract/session-ops';
 
 function startSession(ctx: HandlerContext, person: StoredPerson): SessionInfo {
   const session = ctx.ws.sessions.create(person.id, person.role, ctx.now.getTime());
   return { token: session.token, person: toPersonView(person), idleMinutes: ctx.ws.data.settings.idleMinutes };
 }
 
-export const sessionHandlers: Handlers<SessionOps> = {
+export const sessionHandlers = {
   getAppState(_input, { ws, now }) {
     // Before sign-in only a folder with no workspace shows its notices: there is nobody to sign in as.
     if (!ws.exists) return { workspaceExists: false, brandName: null, demo: false, people: [], notices: ws.notices.all() };
@@ -39,7 +36,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
     const { ws, now } = ctx;
     if (ws.exists) throw new AppError('CONFLICT', 'This folder already holds a workspace. Sign in instead.');
     const at = now.toISOString();
-    const leader: StoredPerson = { id: newId(), name: input.leaderName, role: 'leader', active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
+    const leader: StoredPerson = { id: newRecordId(), name: input.leaderName, role: 'leader', active: true, pin: await hashPin(input.pin), createdAt: at, updatedAt: at };
     const seeded = await seedFromContentPack(ws.contentDir, { at, by: leader.id });
     await ws.create({
       ...seeded,
@@ -98,4 +95,4 @@ export const sessionHandlers: Handlers<SessionOps> = {
     ctx.ws.sessions.endAllFor(actor.id, ctx.session!.token);
     return { changed: true };
   },
-};
+} satisfies HandlersOf<typeof sessionOps>;

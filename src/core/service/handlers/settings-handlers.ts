@@ -3,15 +3,14 @@ import type { SettingsView } from '../../../shared/domain/workspace';
 import { AppError } from '../../../shared/errors';
 import { workspaceTimeZone } from '../../settings/workspace-time-zone';
 import { createBackup, listBackups, restoreBackupFiles } from '../../store/backups';
-import { actorOf, type Handlers, type HandlerContext } from '../handler-types';
-
-type SettingsOps = 'getSettings' | 'updateSettings' | 'listNotices' | 'dismissNotice' | 'listBackups' | 'backupNow' | 'restoreBackup';
+import { actorOf, type HandlersOf, type HandlerContext } from '../handler-types';
+import type { settingsOps } from '../../../shared/contract/settings-ops';
 
 function settingsView({ ws, actor }: HandlerContext): SettingsView {
   return { ...ws.data.settings, timeZone: workspaceTimeZone(ws.data.settings), dataDir: actor?.role === 'leader' ? ws.dir : null, lastBackupAt: ws.lastBackupAt?.toISOString() ?? null };
 }
 
-export const settingsHandlers: Handlers<SettingsOps> = {
+export const settingsHandlers = {
   getSettings(_input, ctx) {
     return settingsView(ctx);
   },
@@ -50,4 +49,4 @@ export const settingsHandlers: Handlers<SettingsOps> = {
     await ws.reload();
     return { restored, safetyBackup };
   },
-};
+} satisfies HandlersOf<typeof settingsOps>;

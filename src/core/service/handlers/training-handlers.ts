@@ -14,8 +14,8 @@ import { practiceLibrary } from '../../training/practice-library';
 import { standardTitlesFrom } from '../../training/standard-titles';
 import { trainingHome } from '../../training/training-home';
 import { ackDueDates } from '../../playbook/ack-due-dates';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
-import { newId } from './session-handlers';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
+import { newRecordId } from '../../store/record-id';
 
 const view = (ctx: HandlerContext, attempt: Attempt) => attemptView(attempt, viewContextFor(ctx.ws.data, attempt));
 
@@ -35,7 +35,7 @@ function playContext(ctx: HandlerContext, attempt: Attempt) {
   return { scenario, passMark: passMarkFor(ctx.ws.data, attempt, scenario), at: ctx.now };
 }
 
-export const trainingHandlers: Handlers<keyof typeof trainingOps> = {
+export const trainingHandlers = {
   async trainingHome(_input, ctx) {
     const me = actorOf(ctx);
     const { data, attempts } = ctx.ws;
@@ -83,7 +83,7 @@ export const trainingHandlers: Handlers<keyof typeof trainingOps> = {
       const resumed = open ? await attempts.getAttempt(me.id, open.id) : null;
       if (resumed) return view(ctx, resumed);
       const attempt = startAttempt(
-        { id: newId(), personId: me.id, assignmentId, mode: assignment?.mode ?? 'coach' },
+        { id: newRecordId(), personId: me.id, assignmentId, mode: assignment?.mode ?? 'coach' },
         { scenario, passMark: assignment?.passMark ?? scenario.passMark, at: ctx.now },
       );
       await attempts.saveAttempt(attempt);
@@ -131,4 +131,4 @@ export const trainingHandlers: Handlers<keyof typeof trainingOps> = {
     }
     return { marked };
   },
-};
+} satisfies HandlersOf<typeof trainingOps>;

@@ -21,20 +21,11 @@ import {
   type PendingImport,
 } from '../../transcripts/import-session';
 import { listItemOf } from '../../../shared/domain/transcript-list-item';
-import { actorOf, type HandlerContext, type Handlers } from '../handler-types';
+import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
 import type { WorkspaceState } from '../workspace-state';
-import { newId } from './session-handlers';
+import { newRecordId } from '../../store/record-id';
 import { conversationsOf, previewOf, reviewMessageOf, reviewPageOf } from './transcript-import-views';
-
-type ImportOps =
-  | 'startTranscriptImport'
-  | 'sendTranscriptImportChunk'
-  | 'parseTranscriptImport'
-  | 'updateTranscriptImport'
-  | 'getTranscriptImportMessages'
-  | 'reviewTranscriptRedactions'
-  | 'saveTranscriptImport'
-  | 'cancelTranscriptImport';
+import type { transcriptOps } from '../../../shared/contract/transcript-ops';
 
 const registries = new WeakMap<WorkspaceState, ImportSessions>();
 
@@ -66,7 +57,7 @@ function reading<T>(fileName: string, step: () => T): T {
   }
 }
 
-export const transcriptImportHandlers: Handlers<ImportOps> = {
+export const transcriptImportHandlers = {
   startTranscriptImport(input, ctx) {
     const actor = actorOf(ctx);
     for (const file of input.files) {
@@ -136,7 +127,7 @@ export const transcriptImportHandlers: Handlers<ImportOps> = {
   async saveTranscriptImport(input, ctx) {
     const actor = actorOf(ctx);
     const pending = pendingFor(ctx, input.sessionId);
-    const records = storedTranscriptsOf(parsedOf(pending), { idFor: newId, importedAt: ctx.now.toISOString(), title: input.title, tags: input.tags });
+    const records = storedTranscriptsOf(parsedOf(pending), { idFor: newRecordId, importedAt: ctx.now.toISOString(), title: input.title, tags: input.tags });
     await ctx.ws.transcripts.saveAll(records);
     importSessionsOf(ctx.ws).discard(pending.id, actor.id);
     return { transcripts: records.map(listItemOf) };
@@ -145,4 +136,4 @@ export const transcriptImportHandlers: Handlers<ImportOps> = {
   cancelTranscriptImport(input, ctx) {
     return { discarded: importSessionsOf(ctx.ws).discard(input.sessionId, actorOf(ctx).id) };
   },
-};
+} satisfies HandlersOf<typeof transcriptOps>;

@@ -1,16 +1,15 @@
 /** The transcript library: list from the index, read one, rename, tag, trash, restore, empty the trash. */
 import { AppError } from '../../../shared/errors';
 import { listItemOf } from '../../../shared/domain/transcript-list-item';
-import type { Handlers } from '../handler-types';
-
-type LibraryOps = 'listTranscripts' | 'getTranscript' | 'updateTranscript' | 'trashTranscript' | 'restoreTranscript' | 'emptyTranscriptTrash';
+import type { HandlersOf } from '../handler-types';
+import type { transcriptOps } from '../../../shared/contract/transcript-ops';
 
 const gone = () => new AppError('NOT_FOUND', 'That transcript is not in the library. It may have been deleted for good; import the chat again.');
 
 /** Tags are kept trimmed, once each, in the order given. */
 const cleanTags = (tags: string[]): string[] => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 
-export const transcriptLibraryHandlers: Handlers<LibraryOps> = {
+export const transcriptLibraryHandlers = {
   listTranscripts(_input, ctx) {
     return ctx.ws.transcripts.list();
   },
@@ -40,5 +39,5 @@ export const transcriptLibraryHandlers: Handlers<LibraryOps> = {
   async emptyTranscriptTrash(_input, ctx) {
     return { deleted: await ctx.ws.transcripts.emptyTrash() };
   },
-};
+} satisfies HandlersOf<typeof transcriptOps>;
 
