@@ -9,6 +9,7 @@ import { agreementOf, meetsTargets, scoreCase, TARGETS, TONE_LABELS, type Agreem
 import { loadGradedSet } from '../../core/scoring/eval/load-graded-set';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../cli-command';
 import { REDACTION_USAGE, runRedactionEval } from './redaction-eval';
+import { SUGGESTED_RUBRIC_TARGET, scoreWithSuggestedRubrics } from '../../core/scenarios/eval-suggested-rubrics';
 
 const USAGE = `Usage: npm run eval [-- --json] [-- --disagreements]
 
@@ -16,11 +17,16 @@ Scores the blind graded set (src/core/scoring/eval/graded-set) and prints the sc
 with the graders, for the tune part, the aside part (never used for tuning) and the fresh part
 (written after tuning ended) separately.
 
-${REDACTION_USAGE}`;
+${REDACTION_USAGE}
+
+npm run eval -- suggestions
+  Replaces each graded step's rubric by the one suggested from its model answer and the customer's
+  messages (no hand edits) and prints the verdict agreement with the graders.`;
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
-function row(name: string, a: Agreement): string {
+/** A table row; `columns` cuts it after the verdict columns where elements are not compared. */
+function row(name: string, a: Agreement, columns = 9): string {
   return [
     name.padEnd(22),
     String(a.replies).padStart(5),
@@ -31,7 +37,9 @@ function row(name: string, a: Agreement): string {
     pct(a.elementAgreement),
     pct(a.mustAvoidAgreement),
     pct(a.toneAllRight),
-  ].join('  ');
+  ]
+    .slice(0, columns)
+    .join('  ');
 }
 
 const HEADER = ['slice'.padEnd(22), 'reply', 'good passed   ', 'failing passed', 'verdict', ' kappa', 'element', 'mustAvd', '  tone'].join('  ');
@@ -63,6 +71,7 @@ function describeDisagreement(o: CaseOutcome): string {
 
 async function run(args: string[], io: CliIo): Promise<number> {
   if (args[0] === 'redaction') return runRedactionEval(args.slice(1), io);
+  if (args[0] === 'suggestions') return runSuggestionEval(io);
   const unknown = args.find((a) => a !== '--json' && a !== '--disagreements');
   if (unknown) {
     io.err(`Unknown option ${unknown}.\n\n${USAGE}`);
@@ -88,6 +97,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   io.out(
     `\nTargets on every reply never used for tuning (aside + fresh, ${aside.replies} replies): good replies passed >= ${pct(TARGETS.goodPassed).trim()}, failing replies passed <= ${pct(TARGETS.failingPassed).trim()}, verdict and element agreement >= ${pct(TARGETS.verdictAgreement).trim()}, all four tone labels right >= ${pct(TARGETS.toneAllRight).trim()}: ${meetsTargets(aside) ? 'met' : 'NOT met'}.`,
   );
+  return EXIT_OK;
+}
+
+function runSuggestionEval(io: CliIo): number {
+  const table = slices(scoreWithSuggestedRubrics(loadGradedSet()));
+  io.out('Suggested rubrics (made from each step\'s model answer, no hand edits) against the blind graded set\n');
+  io.out(['slice'.padEnd(22), 'reply', 'good passed   ', 'failing passed', 'verdict', ' kappa'].join('  '));
+  for (const [name, a] of table) io.out(row(name, a, 6));
+  const all = table.find(([name]) => name === 'all')![1];
+  io.out(`\nTarget: verdict agreement >= ${pct(SUGGESTED_RUBRIC_TARGET).trim()} on all graded replies: ${all.verdictAgreement >= SUGGESTED_RUBRIC_TARGET ? 'met' : 'NOT met'}.`);
   return EXIT_OK;
 }
 

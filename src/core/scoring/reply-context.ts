@@ -16,7 +16,9 @@ function scenarioCodes(scenario: Scenario): readonly string[] {
   const texts = [scenario.title, scenario.persona.name, scenario.persona.context, scenario.persona.goal];
   for (const step of Object.values(scenario.steps)) {
     if (step.type === 'customer') texts.push(...step.messages.map((m) => `${m.text} ${m.image?.caption ?? ''}`));
-    else if (step.type === 'free-text' || step.type === 'choice') texts.push(step.prompt);
+    else if (step.type === 'choice') texts.push(step.prompt);
+    // The author's own good reply and the real staff reply use the shop's codes ("AHA", "BHA") too.
+    else if (step.type === 'free-text') texts.push(step.prompt, step.modelAnswer, step.actualReply?.text ?? '');
   }
   const codes = [...new Set(texts.flatMap(capitalisedWords))];
   codesCache.set(scenario, codes);

@@ -2,7 +2,9 @@
  * How far the scorer agrees with the graders: verdicts (with Cohen's kappa), elements, must-avoid
  * items and the four tone labels, over any slice of the graded set.
  */
-import { readReply, scoreFreeTextReply } from '../score-free-text-reply';
+import type { FreeTextStep } from '../../../shared/domain/scenario';
+import { readReply, scoreFreeTextReply, type ReplyContext } from '../score-free-text-reply';
+import type { FoldedText } from '../text-folding';
 import { replyContextFor } from '../reply-context';
 import { findCustomerName } from '../customer-name';
 import { findApologies } from '../tone-checks';
@@ -21,6 +23,14 @@ export interface CaseOutcome {
   tone: Record<ToneLabel, boolean>;
 }
 
+/** The case scored against another rubric for its step (a suggested one): only the verdict compares. */
+export function scoreCaseAgainst(c: GradedCase, step: FreeTextStep): CaseOutcome {
+  const context = replyContextFor(c.scenario, c.reply.stepId);
+  const result = scoreFreeTextReply(c.reply.reply, step, context);
+  const { folded } = readReply(c.reply.reply, context.language);
+  return { case: c, passed: result.passed, score: result.score, elements: [], mustAvoid: [], tone: toneOf(folded, c, context) };
+}
+
 export function scoreCase(c: GradedCase): CaseOutcome {
   const context = replyContextFor(c.scenario, c.reply.stepId);
   const result = scoreFreeTextReply(c.reply.reply, c.step, context);
@@ -32,12 +42,16 @@ export function scoreCase(c: GradedCase): CaseOutcome {
     score: result.score,
     elements: result.elements.map((e) => ({ id: e.elementId, human: c.reply.labels.elements[e.elementId] === 'hit', scorer: e.status === 'hit' })),
     mustAvoid: c.step.rubric.mustAvoid.map((m) => ({ id: m.id, human: c.reply.labels.mustAvoid[m.id], scorer: found.has(m.id) })),
-    tone: {
-      apology: findApologies(folded, context.language).length > 0,
-      customerName: findCustomerName(folded, c.scenario.persona.name, context.language).length > 0,
-      shouting: findShouting(c.reply.reply, context.knownCodes).length > 0,
-      exclamationStack: findExclamationStacks(c.reply.reply).length > 0,
-    },
+    tone: toneOf(folded, c, context),
+  };
+}
+
+function toneOf(folded: FoldedText, c: GradedCase, context: ReplyContext): Record<ToneLabel, boolean> {
+  return {
+    apology: findApologies(folded, context.language).length > 0,
+    customerName: findCustomerName(folded, c.scenario.persona.name, context.language).length > 0,
+    shouting: findShouting(c.reply.reply, context.knownCodes).length > 0,
+    exclamationStack: findExclamationStacks(c.reply.reply).length > 0,
   };
 }
 

@@ -20,11 +20,13 @@ describe('the graded set', () => {
 
   it('keeps agreeing with the graders on the replies never used for tuning', () => {
     const unseen = agreementOf(cases.filter((c) => c.part !== 'tune').map(scoreCase));
-    // Floors a little under today's figures (verdict 81.5%, element 91.4%, tone 96.6% on the aside
-    // part): a change that loses agreement with people fails here before it reaches a manager's report.
-    expect(unseen.verdictAgreement).toBeGreaterThanOrEqual(0.78);
-    expect(unseen.elementAgreement).toBeGreaterThanOrEqual(0.88);
-    expect(unseen.toneAllRight).toBeGreaterThanOrEqual(0.94);
+    // Floors a little under today's figures on aside + fresh (verdict 89.5%, element 93.0%, tone 97.4%,
+    // failing replies passed 12.7%): a change that loses agreement with people fails here before it
+    // reaches a manager's report.
+    expect(unseen.verdictAgreement).toBeGreaterThanOrEqual(0.87);
+    expect(unseen.elementAgreement).toBeGreaterThanOrEqual(0.91);
+    expect(unseen.toneAllRight).toBeGreaterThanOrEqual(0.95);
+    expect(unseen.failingPassed).toBeLessThanOrEqual(0.15);
   });
 });
 
