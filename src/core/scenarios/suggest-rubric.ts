@@ -113,7 +113,10 @@ function factGroups(text: string, reading: Reading, input: RubricSuggestionInput
   const candidates = reading.facts.filter(
     (f) => ((FACT_LABEL[f.kind] && /\d/.test(text.slice(f.start, f.end))) || DAY_KINDS.has(f.kind)) && !theirs.some((t) => factsAgree(t, f) || factsAgree(f, t)),
   );
-  const probe = candidates.map((f, i) => ({ id: `f${i}`, label: text.slice(f.start, f.end), standardId: 'x', weight: 1, require: 'any' as const, phrases: [], facts: [text.slice(f.start, f.end)] }));
+  // Each fact is tried against her questions with the words of its sentence ("ค่าส่ง … 40 บาท" answers
+  // "ค่าส่งเท่าไหร่", the dress's 590 บาท in another sentence does not).
+  const sentenceText = (f: Fact) => reading.folded.words.filter((w) => w.sentence === sentenceOf(f)).map((w) => text.slice(w.start, w.end)).join(' ');
+  const probe = candidates.map((f, i) => ({ id: `f${i}`, label: text.slice(f.start, f.end), standardId: 'x', weight: 1, require: 'any' as const, phrases: [[text.slice(f.start, f.end), sentenceText(f)]] }));
   const asked = new Set(questionsAnswering(probe, input.customerMessages, input.language).flat());
   // Thai ends a sentence at a space, so a promise's day and time may stand a few "sentences" on.
   const reach = containsThai(text) ? 3 : 0;

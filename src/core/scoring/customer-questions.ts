@@ -53,6 +53,17 @@ const COMMON = new Set([
   'em', 'chi', 'anh', 'a', 'nha', 'khong', 'duoc', 'co', 'cho', 'la', 'va', 'thi', 'ma', 'roi', 'nhe',
 ]);
 
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+const THAI_PARTICLES = new Set(['ค่ะ', 'คะ', 'ครับ', 'คับ', 'นะ', 'จ้า', 'จ้ะ', 'ไหม', 'มั้ย', 'ได้', 'ให้', 'ที่', 'และ', 'แล้ว', 'ก็', 'จะ', 'เป็น', 'มี', 'ไม่', 'คุณ']);
+
+/** Thai is written without spaces: its words, by the segmenter, for comparing a question with an element. */
+function thaiKeys(text: string): string[] {
+  if (!containsThai(text)) return [];
+  const out: string[] = [];
+  for (const s of thaiWords.segment(text)) if (s.isWordLike && containsThai(s.segment) && s.segment.length >= 2 && !THAI_PARTICLES.has(s.segment)) out.push(s.segment);
+  return out;
+}
+
 interface Sentence {
   words: ReadonlySet<string>;
   /** The whole message the question stands in, for a question that names nothing itself ("มันยังไงคะ"). */
@@ -78,7 +89,7 @@ function questionsOf(messages: readonly string[], language: string): Sentence[] 
   const sentenceOf = (words: readonly { text: string }[]): Omit<Sentence, 'message'> => {
     const text = words.map((w) => w.text).join(' ');
     const squeezed = text.replace(/\s+/g, '');
-    const keys = new Set(words.flatMap((w) => (COMMON.has(w.text) ? [] : wordKeys(w.text, group))));
+    const keys = new Set([...words.flatMap((w) => (COMMON.has(w.text) ? [] : wordKeys(w.text, group))), ...thaiKeys(squeezed)]);
     return { words: keys, squeezed, wanted: wantedOf(text, squeezed) };
   };
   for (const message of messages) {
@@ -103,27 +114,24 @@ function questionsOf(messages: readonly string[], language: string): Sentence[] 
 
 interface ElementSignature {
   keys: ReadonlySet<string>;
-  thai: readonly string[];
   kinds: ReadonlySet<FactValue['kind']>;
 }
 
 function signatureOf(element: Pick<RubricElement, 'label' | 'phrases' | 'facts'>, language: string, group: LanguageGroup): ElementSignature {
   const texts = [...element.phrases.flat(), ...(element.facts ?? [])];
   const keys = new Set<string>();
-  const thai: string[] = [];
   for (const text of [...texts, element.label]) {
     for (const w of foldPhraseWords(text, language)) if (!COMMON.has(w)) for (const k of wordKeys(w, group)) keys.add(k);
-    if (containsThai(text)) for (const part of foldPhraseSubstring(text).split(/[0-9.,:–-]+/)) if (part.length >= 3 && containsThai(part)) thai.push(part);
+    for (const k of thaiKeys(foldPhraseSubstring(text))) keys.add(k);
   }
   const kinds = new Set<FactValue['kind']>();
   for (const text of texts) for (const v of expectedFactsOf(text, language) ?? []) kinds.add(v.kind);
-  return { keys, thai, kinds };
+  return { keys, kinds };
 }
 
 function overlap(q: Sentence, sig: ElementSignature): number {
   let n = 0;
   for (const k of sig.keys) if (q.words.has(k)) n++;
-  for (const t of sig.thai) if (q.squeezed.includes(t)) n++;
   for (const w of q.wanted) if ([...KINDS[w]].some((k) => sig.kinds.has(k))) n += 2;
   return n;
 }
