@@ -130,7 +130,8 @@ function factGroups(text: string, reading: Reading, input: RubricSuggestionInput
     const kind = kindGroup(f.kind);
     const sentence = sentenceOf(f);
     // A fact beside the answer to her question belongs to the answer ("Sunday 12–5pm", not only "Sunday").
-    const needed = askedSentences.has(sentence) || f === largest || ((kind === 'day' || kind === 'time') && promised(sentence));
+    // A duration is a policy or a promise ("7-day returns", "1–2 วัน"): the customer needs it.
+    const needed = askedSentences.has(sentence) || f === largest || f.kind === 'duration' || ((kind === 'day' || kind === 'time') && promised(sentence));
     if (!needed) return;
     // The day and the time of one promise are one answer: "tomorrow morning" meets "tomorrow before 10am".
     const key = `${sentence}:${kind === 'day' || kind === 'time' ? 'when' : kind === 'other' ? f.kind : kind}`;
