@@ -8,7 +8,8 @@
  * Facts and concepts match by value and meaning, not by the real reply's words, so another good
  * reply worded differently still meets them.
  */
-import type { FreeTextStep, MustAvoidItem, RubricElement, ToneChecks } from '../../shared/domain/scenario';
+import type { MustAvoidItem, RubricElement, ToneChecks } from '../../shared/domain/scenario';
+import type { RubricSuggestion } from '../../shared/domain/rubric-suggestion';
 import { conceptLabel, findConcept } from '../scoring/concepts/concepts';
 import { factsAgree } from '../scoring/facts/facts-agree';
 import { findCustomerName } from '../scoring/customer-name';
@@ -30,13 +31,7 @@ export interface RubricSuggestionInput {
   standardIds: readonly string[];
 }
 
-export interface RubricSuggestion {
-  prompt: string;
-  modelAnswer: string;
-  rubric: Pick<FreeTextStep['rubric'], 'elements' | 'mustAvoid'> & { tone: ToneChecks };
-  /** Why each element was suggested, by element id: what the real reply said. */
-  reasons: Record<string, string>;
-}
+export type { RubricSuggestion };
 
 /** Service moves worth an element of their own, in the order a reply usually makes them. */
 const MOVES = ['ownership', 'empathy', 'refund', 'exchange', 'shop-pays-shipping', 'alternative', 'recommend', 'promise-update', 'move-private', 'ask-details', 'invite-feedback'] as const;

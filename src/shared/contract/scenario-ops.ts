@@ -17,6 +17,7 @@ import {
 } from '../domain/scenario';
 import { transcriptMessageSchema, transcriptParticipantSchema } from '../domain/transcript';
 import type { FreeTextResult } from '../domain/scoring';
+import type { RubricSuggestion } from '../domain/rubric-suggestion';
 
 export const MAX_SCENARIO_IMPORT_FILES = 100;
 const MAX_SCENARIO_FILE_CHARS = 1_000_000;
@@ -187,6 +188,20 @@ export const scenarioOps = {
     summary: 'What a rubric can use besides phrases: the built-in concepts, and the facts this prompt states.',
     access: LEADERS,
     input: z.object({ prompt: z.string().max(5000).default(''), language: languageTagSchema.default('en') }).strict(),
+  }),
+  suggestStepRubric: operation<RubricSuggestion>()({
+    summary: 'Suggest a prompt, model answer and rubric for a reply step from the real staff reply it keeps.',
+    access: LEADERS,
+    input: z
+      .object({
+        realReply: z.string().trim().min(1, 'The step keeps no real reply to suggest from.').max(5000),
+        customerMessages: z.array(z.string().max(5000)).max(50).default([]),
+        language: languageTagSchema.default('en'),
+        customerName: z.string().max(60).optional(),
+        /** The scenario's standards; empty means any of the playbook's. */
+        standardIds: z.array(z.string().min(1).max(80)).max(50).default([]),
+      })
+      .strict(),
   }),
   tryScenarioReply: operation<FreeTextResult>()({
     summary: "Score a reply live against a free-text step's rubric, as written in the editor.",

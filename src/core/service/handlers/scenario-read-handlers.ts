@@ -7,7 +7,8 @@ import { scoreFreeTextReply } from '../../scoring/score-free-text-reply';
 import { scenarioFileName, serialiseScenario } from '../../scenarios/scenario-files';
 import { scenarioListItem } from '../../scenarios/scenario-list-item';
 import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
-import { findScenarioEntry, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
+import { findScenarioEntry, knownStandardIds, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
+import { suggestRubric } from '../../scenarios/suggest-rubric';
 import { conceptCatalogue } from '../../scoring/concepts/concepts';
 import { promptFacts } from '../../scoring/facts/prompt-facts';
 import { capitalisedWords } from '../../scoring/shouting';
@@ -37,6 +38,12 @@ export const scenarioReadHandlers = {
 
   rubricVocabulary({ prompt, language }) {
     return { concepts: conceptCatalogue(), promptFacts: promptFacts(prompt, language) };
+  },
+
+  suggestStepRubric(input, ctx) {
+    const known = knownStandardIds(ctx.ws.data);
+    const listed = input.standardIds.filter((id) => known.includes(id));
+    return suggestRubric({ ...input, standardIds: listed.length > 0 ? listed : known });
   },
 
   tryScenarioReply({ stepId, step, reply, language, customerName, passMark, customerMessages }) {
