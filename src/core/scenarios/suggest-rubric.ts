@@ -102,7 +102,11 @@ function kindGroup(kind: Fact['kind']): 'money' | 'day' | 'time' | 'other' {
  */
 function factGroups(text: string, reading: Reading, input: RubricSuggestionInput): { facts: Fact[] }[] {
   const sentenceOf = (f: Fact) => (reading.folded.words.find((w) => w.end > f.start) ?? reading.folded.words.at(-1))?.sentence ?? -1;
-  const promises = new Set(findConcept(reading.folded, 'commitment', input.language, reading.facts, { sincereOnly: true }).map((m) => sentenceOf({ kind: 'number', value: 0, start: m.start, end: m.end })));
+  // A sentence promises when it commits ("we'll", "kami akan") or names a day to come ("We post tomorrow").
+  const promises = new Set([
+    ...findConcept(reading.folded, 'commitment', input.language, reading.facts, { sincereOnly: true }).map((m) => sentenceOf({ kind: 'number', value: 0, start: m.start, end: m.end })),
+    ...reading.facts.filter((f) => f.kind === 'relative-day' && f.offset >= 1).map(sentenceOf),
+  ]);
   // What the customer said herself ("tgl 30") is hers to know, not the reply's to state.
   const theirs = input.customerMessages.flatMap((m) => readReply(m, input.language).facts);
   const candidates = reading.facts.filter(

@@ -41,6 +41,12 @@ describe('facts of the situation', () => {
     expect(states('refund trong 24h', '1 day', 'vi')).toBe(true);
   });
 
+  it('reads a range of days as a duration, not as a time of day', () => {
+    for (const [reply, language] of [['it arrives in 2-3 days', 'en'], ['sampai 2 sampai 3 hari', 'id'], ['ใช้เวลา 2-3 วัน', 'th']] as const)
+      expect(states(reply, '2–3 days', language), reply).toBe(true);
+    expect(states('it arrives in 2-3 days', '3pm', 'en')).toBe(false);
+  });
+
   it('keeps tomorrow apart from a Vietnamese customer called Mai', () => {
     expect(states('Mai shop giao ạ', 'ngày mai', 'vi')).toBe(false);
     expect(states('shop giao mai ạ', 'ngày mai', 'vi')).toBe(true);

@@ -168,9 +168,12 @@ function readDuration(tokens: Token[], i: number): Reading | null {
   if (Object.hasOwn(W.ONE_OF_UNIT, t.text)) return { value: { kind: 'duration', hours: W.DURATION_UNITS[W.ONE_OF_UNIT[t.text]] }, length: 1 };
   const n = numberAt(tokens, i);
   if (!n) return null;
-  const unit = lookup(tokens, i + 1, W.DURATION_UNITS);
+  // "2-3 days", "1–2 วัน", "3 to 5 hari": a range of durations, read as its longest (what it promises at most).
+  const upper = W.RANGE_WORDS.has(tokens[i + n.length]?.text ?? '') ? numberAt(tokens, i + n.length + 1) : null;
+  const unitAt = upper ? i + n.length + 1 + upper.length : i + n.length;
+  const unit = lookup(tokens, unitAt, W.DURATION_UNITS);
   if (!unit) return null;
-  return { value: { kind: 'duration', hours: n.value * unit.value }, length: 1 + unit.length };
+  return { value: { kind: 'duration', hours: (upper ?? n).value * unit.value }, length: unitAt - i + unit.length };
 }
 
 function dayOfMonth(t: Token | undefined): number | null {

@@ -10,6 +10,7 @@ import { FreeTextNextEditor } from './free-text-next-editor';
 import { LengthEditor, MustAvoidEditor, ToneChecksEditor } from './rubric-checks-editor';
 import { RubricElementsEditor } from './rubric-elements-editor';
 import { TryReplyBox } from './try-reply-box';
+import { RubricSuggestionCard } from './rubric-suggestion-card';
 import { fieldError, problemsUnder, type EditorProblem } from './problems';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) {
@@ -31,6 +32,7 @@ export function FreeTextStepForm({
   stepId,
   step,
   onChange,
+  onScenarioChange,
   problems,
   standards,
 }: {
@@ -38,6 +40,8 @@ export function FreeTextStepForm({
   stepId: string;
   step: FreeTextStep;
   onChange: (step: FreeTextStep) => void;
+  /** Accepting a suggestion also lists its standards in the scenario. */
+  onScenarioChange: (scenario: Scenario) => void;
   problems: EditorProblem[];
   standards: ScenarioStandardOption[];
 }) {
@@ -48,6 +52,7 @@ export function FreeTextStepForm({
     <Grid gap="md">
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="md">
+          <RubricSuggestionCard scenario={scenario} stepId={stepId} step={step} onAccept={onScenarioChange} />
           <Textarea label="Prompt for the trainee (optional)" placeholder="e.g. Reply to Aisyah" autosize value={step.prompt} onChange={(e) => onChange({ ...step, prompt: e.currentTarget.value })} />
           {step.actualReply && (
             <Paper withBorder p="sm" radius="md">

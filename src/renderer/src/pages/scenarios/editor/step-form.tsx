@@ -65,7 +65,7 @@ export function StepForm({
         )}
         {step.type === 'customer' && <CustomerStepForm {...common} step={step} onChange={set} />}
         {step.type === 'choice' && <ChoiceStepForm {...common} step={step} onChange={set} standards={standards} />}
-        {step.type === 'free-text' && <FreeTextStepForm {...common} step={step} onChange={set} standards={standards} />}
+        {step.type === 'free-text' && <FreeTextStepForm {...common} step={step} onChange={set} onScenarioChange={onChange} standards={standards} />}
         {step.type === 'ending' && <EndingStepForm stepId={stepId} step={step} onChange={set} problems={problems} />}
       </Stack>
     </Paper>

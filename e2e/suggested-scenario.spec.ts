@@ -1,0 +1,71 @@
+/**
+ * From a real chat to a published scenario with the suggested rubrics: a six-message chat is
+ * imported, turned into a scenario, each reply step's suggestion accepted, and the scenario
+ * published. The clicks and fields typed are counted (the issue's target: under 20 edits and
+ * under 5 minutes) and printed with the time it took.
+ */
+import { createWorkspace, expect, test } from './support/fixtures';
+import { openStep, waitUntilSaved } from './support/scenario-steps';
+import { dropFile, openTranscripts } from './support/transcript-steps';
+
+const CHAT = [
+  '03/12/2026, 10:02 - Nadia: Hi sis, the linen shirt in M still available? How much with postage to Shah Alam?',
+  "03/12/2026, 10:05 - Kedai Ayu: Hi Nadia! Yes M is available. It's RM59 plus RM8 postage, so RM67 in total. We post tomorrow and it arrives in 2-3 days.",
+  '03/12/2026, 10:07 - Nadia: Can I pay COD?',
+  "03/12/2026, 10:09 - Kedai Ayu: Sorry Nadia, we don't do COD for Shah Alam yet, but you can pay by online transfer or Touch 'n Go. I'll send the payment link now.",
+  '03/12/2026, 10:12 - Nadia: Ok paid already, thank you!',
+  "03/12/2026, 10:13 - Kedai Ayu: Thank you Nadia! I'll send the tracking number tomorrow once it's posted.",
+].join('\n');
+
+test('a chat becomes a published scenario by accepting the suggested rubrics', async ({ page, host }) => {
+  test.slow();
+  await createWorkspace(page, host.url, 'Kedai Ayu');
+  await openTranscripts(page);
+  await dropFile(page, 'WhatsApp Chat with Nadia.txt', Buffer.from(`${CHAT}\n`, 'utf8'));
+
+  const started = Date.now();
+  let edits = 0;
+  const click = async (locator: ReturnType<typeof page.getByRole>) => {
+    edits++;
+    await locator.click();
+  };
+  const type = async (locator: ReturnType<typeof page.getByRole>, text: string) => {
+    edits++;
+    await locator.fill(text);
+  };
+
+  await click(page.getByRole('button', { name: /^Review redactions/ }));
+  await type(page.getByLabel('Title'), 'Linen shirt price and COD');
+  await click(page.getByRole('button', { name: /^Save (1 )?transcript$/ }));
+  await expect(page.getByRole('heading', { name: 'Linen shirt price and COD' })).toBeVisible();
+  await click(page.getByRole('link', { name: 'Turn into scenario' }));
+  await expect(page.getByRole('button', { name: 'Publish v1' })).toBeDisabled();
+
+  for (const stepId of ['reply-1', 'reply-2', 'reply-3']) {
+    edits++;
+    const step = await openStep(page, stepId);
+    const card = step.getByRole('region', { name: 'Suggested rubric' });
+    await expect(card.getByText('Suggested', { exact: true })).toBeVisible();
+    if (stepId === 'reply-1') {
+      await expect(card).toContainText('Give the amount: RM67');
+      await expect(card).toContainText('counts double: it answers her question');
+      await card.screenshot({ path: 'test-results/screenshots/suggested-rubric-light.png' });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await card.screenshot({ path: 'test-results/screenshots/suggested-rubric-dark.png' });
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    await click(card.getByRole('button', { name: 'Accept suggestion' }));
+    await expect(card).toBeHidden();
+    await expect(step.getByLabel('Model answer')).not.toHaveValue('');
+    await waitUntilSaved(page);
+  }
+
+  const publish = page.getByRole('button', { name: 'Publish v1' });
+  await expect(publish).toBeEnabled();
+  await click(publish);
+  await expect(page.getByText('Published "Linen shirt price and COD" as version 1.')).toBeVisible();
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`Chat to published scenario: ${edits} edits (clicks and fields typed), ${seconds} s`);
+  test.info().annotations.push({ type: 'edits', description: `${edits} edits, ${seconds} s` });
+  expect(edits).toBeLessThan(20);
+});
