@@ -18,6 +18,7 @@ import {
 import { transcriptMessageSchema, transcriptParticipantSchema } from '../domain/transcript';
 import type { FreeTextResult } from '../domain/scoring';
 import type { RubricSuggestion } from '../domain/rubric-suggestion';
+import type { RubricChangeImpact, RubricLesson } from '../domain/rubric-lessons';
 
 export const MAX_SCENARIO_IMPORT_FILES = 100;
 const MAX_SCENARIO_FILE_CHARS = 1_000_000;
@@ -202,6 +203,16 @@ export const scenarioOps = {
         standardIds: z.array(z.string().min(1).max(80)).max(50).default([]),
       })
       .strict(),
+  }),
+  rubricLessons: operation<RubricLesson[]>()({
+    summary: "What managers' review overrides teach a scenario's rubric: each overridden element with the reply and the parts of it an author may add.",
+    access: LEADERS,
+    input: z.object({ id: scenarioId }).strict(),
+  }),
+  previewRubricChange: operation<RubricChangeImpact>()({
+    summary: 'How many past replies at a step a changed rubric would score differently (verdicts and element results).',
+    access: LEADERS,
+    input: z.object({ id: scenarioId, stepId: z.string().min(1).max(64), step: freeTextStepSchema }).strict(),
   }),
   tryScenarioReply: operation<FreeTextResult>()({
     summary: "Score a reply live against a free-text step's rubric, as written in the editor.",

@@ -18,6 +18,7 @@ import { reportHandlers } from './progress-report-handlers';
 import { reviewHandlers } from './progress-review-handlers';
 import { scenarioDraftHandlers } from './scenario-draft-handlers';
 import { scenarioFileHandlers } from './scenario-file-handlers';
+import { scenarioLessonHandlers } from './scenario-lesson-handlers';
 import { scenarioReadHandlers } from './scenario-read-handlers';
 import { scoringHandlers } from './scoring-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -39,6 +40,7 @@ export const operationTable = buildOperationTable({
   'scenario-read': scenarioReadHandlers,
   'scenario-draft': scenarioDraftHandlers,
   'scenario-file': scenarioFileHandlers,
+  'scenario-lesson': scenarioLessonHandlers,
   training: trainingHandlers,
   'progress-assignment': assignmentHandlers,
   'progress-review': reviewHandlers,
