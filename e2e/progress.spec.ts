@@ -1,6 +1,7 @@
 /** Progress end to end: assign to a role, the employee plays it, a manager reviews with an override and a comment, the employee sees it, the heatmap and the CSV show it. */
 import { readFile } from 'node:fs/promises';
-import { createWorkspace, expect, test } from './support/fixtures';
+import { createWorkspace, expect, LEADER, test } from './support/fixtures';
+import { openStep, waitUntilSaved } from './support/scenario-steps';
 import { assignScenarioToEmployees, openReportsTab, overrideElement } from './support/progress-steps';
 import { addEmployee, callAsSignedIn, chooseReply, openAssignment, sendReply, switchTo, useInstantMessages } from './support/training-steps';
 
@@ -117,4 +118,20 @@ test('a manager assigns to employees, reviews the reply with an override and a c
   // The employee sees the coaching comment on their training home.
   await switchTo(page, EMPLOYEE.name, EMPLOYEE.pin);
   await expect(page.getByText('Nice save, Budi. Next time name the dark brown pair so she can say yes at once.')).toBeVisible();
+
+  // The review teaches the rubric: the leader sees the manager's "met" in the scenario editor and
+  // adds the reply's words to the element, told how many past replies it changes.
+  await switchTo(page, LEADER.name, LEADER.pin);
+  await page.evaluate(() => (window.location.hash = '/scenarios/boots-sold-out-instagram'));
+  const step = await openStep(page, 'reply-1');
+  const lessons = step.getByRole('region', { name: 'Lessons from reviews' });
+  await expect(lessons).toContainText('Marked met');
+  await expect(lessons).toContainText('Offer an alternative that fits her need');
+  await expect(lessons).toContainText(`${MANAGER.name}, `);
+  const clause = lessons.getByText('“Would you like to see something else for Saturday”').locator('..');
+  await expect(clause).toContainText('changes 1 of 1 past reply');
+  await clause.getByRole('button', { name: 'Add' }).click();
+  await expect(clause.getByRole('button', { name: 'Added' })).toBeDisabled();
+  await waitUntilSaved(page);
+  await lessons.screenshot({ path: 'test-results/progress-shots/review-lessons-light.png' });
 });

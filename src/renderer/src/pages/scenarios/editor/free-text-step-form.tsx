@@ -11,6 +11,7 @@ import { LengthEditor, MustAvoidEditor, ToneChecksEditor } from './rubric-checks
 import { RubricElementsEditor } from './rubric-elements-editor';
 import { TryReplyBox } from './try-reply-box';
 import { RubricSuggestionCard } from './rubric-suggestion-card';
+import { ReviewLessons } from './review-lessons';
 import { fieldError, problemsUnder, type EditorProblem } from './problems';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) {
@@ -53,6 +54,7 @@ export function FreeTextStepForm({
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="md">
           <RubricSuggestionCard scenario={scenario} stepId={stepId} step={step} onAccept={onScenarioChange} />
+          <ReviewLessons scenario={scenario} stepId={stepId} step={step} onChange={onChange} />
           <Textarea label="Prompt for the trainee (optional)" placeholder="e.g. Reply to Aisyah" autosize value={step.prompt} onChange={(e) => onChange({ ...step, prompt: e.currentTarget.value })} />
           {step.actualReply && (
             <Paper withBorder p="sm" radius="md">
