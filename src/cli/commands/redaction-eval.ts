@@ -4,7 +4,7 @@
  * and market), serious leaks, ordinary words wrongly hidden per 1,000 words, must-keep strings
  * hidden and optional strings hidden. --misses lists the misses of the tune parts only.
  */
-import { GRADED_CHAT_PARTS, loadGradedChats } from '../../core/transcripts/redaction/eval/load-graded-chats';
+import { GRADED_CHAT_PARTS, isHeldOut, loadGradedChats } from '../../core/transcripts/redaction/eval/load-graded-chats';
 import { evaluateChat, figuresOf, isSerious, meetsRedactionTargets, REDACTION_TARGETS, wronglyHiddenPer1000, type ChatOutcome, type RedactionFigures } from '../../core/transcripts/redaction/eval/redaction-agreement';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../cli-command';
 
@@ -47,14 +47,14 @@ export async function runRedactionEval(args: string[], io: CliIo): Promise<numbe
     return EXIT_OK;
   }
   if (args.includes('--misses')) {
-    for (const o of outcomes.filter((x) => x.chat.part !== 'aside')) for (const line of misses(o)) io.out(line);
+    for (const o of outcomes.filter((x) => !isHeldOut(x.chat.part))) for (const line of misses(o)) io.out(line);
     return EXIT_OK;
   }
   io.out('Redaction against the blind graded chats (writers saw only the brief and the format samples)\n');
   for (const [part, f] of parts) for (const line of describe(part, f)) io.out(line);
-  const aside = parts.find(([p]) => p === 'aside')![1];
-  io.out(
-    `\nTargets on the aside part: found >= ${REDACTION_TARGETS.recall * 100}%, no full name, phone, address or account leaked, wrongly hidden <= ${REDACTION_TARGETS.wronglyHiddenPer1000} per 1,000 words: ${meetsRedactionTargets(aside) ? 'met' : 'NOT met'}.`,
-  );
+  for (const [part, f] of parts.filter(([p]) => isHeldOut(p)))
+    io.out(
+      `\nTargets on the ${part} part: found >= ${REDACTION_TARGETS.recall * 100}%, no full name, phone, address or account leaked, wrongly hidden <= ${REDACTION_TARGETS.wronglyHiddenPer1000} per 1,000 words: ${meetsRedactionTargets(f) ? 'met' : 'NOT met'}.`,
+    );
   return EXIT_OK;
 }

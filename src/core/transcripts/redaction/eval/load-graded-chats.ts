@@ -22,11 +22,14 @@ const keySchema = z.object({
 });
 export type ChatKey = z.infer<typeof keySchema>;
 
-export const GRADED_CHAT_PARTS = ['tune', 'tune-c', 'tune-d', 'aside'] as const;
+export const GRADED_CHAT_PARTS = ['tune', 'tune-c', 'tune-d', 'aside', 'aside-e'] as const;
 export type GradedChatPart = (typeof GRADED_CHAT_PARTS)[number];
 
+/** Parts never read while tuning: only their totals are printed. */
+export const isHeldOut = (part: GradedChatPart): boolean => part.startsWith('aside');
+
 export interface GradedChat {
-  /** tune: writer A's chats; tune-c, tune-d: writers C and D, written later to tune on; aside: writer B's, never read while tuning. */
+  /** tune: writer A's chats; tune-c, tune-d: writers C and D, written later to tune on; aside, aside-e: writers B and E, never read while tuning. */
   part: GradedChatPart;
   key: ChatKey;
   bytes: Uint8Array;
