@@ -19,6 +19,7 @@ import { transcriptMessageSchema, transcriptParticipantSchema } from '../domain/
 import type { FreeTextResult } from '../domain/scoring';
 import type { RubricSuggestion } from '../domain/rubric-suggestion';
 import type { RubricChangeImpact, RubricLesson } from '../domain/rubric-lessons';
+import type { SampleCheck } from '../domain/rubric-samples';
 
 export const MAX_SCENARIO_IMPORT_FILES = 100;
 const MAX_SCENARIO_FILE_CHARS = 1_000_000;
@@ -213,6 +214,21 @@ export const scenarioOps = {
     summary: 'How many past replies at a step a changed rubric would score differently (verdicts and element results).',
     access: LEADERS,
     input: z.object({ id: scenarioId, stepId: z.string().min(1).max(64), step: freeTextStepSchema }).strict(),
+  }),
+  checkRubricSamples: operation<SampleCheck[]>()({
+    summary: "Score a step's sample replies against its rubric as written in the editor, each beside the owner's expectation, with why they differ.",
+    access: LEADERS,
+    input: z
+      .object({
+        stepId: z.string().min(1).max(64),
+        step: freeTextStepSchema,
+        samples: z.array(z.object({ text: z.string().trim().min(1).max(5000), expect: z.enum(['pass', 'fail']), source: z.enum(['real', 'model', 'owner']) })).max(30),
+        language: languageTagSchema.default('en'),
+        customerName: z.string().max(60).optional(),
+        passMark: z.number().min(0).max(1).default(0.8),
+        customerMessages: z.array(z.string().max(5000)).max(50).default([]),
+      })
+      .strict(),
   }),
   tryScenarioReply: operation<FreeTextResult>()({
     summary: "Score a reply live against a free-text step's rubric, as written in the editor.",

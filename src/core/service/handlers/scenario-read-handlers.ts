@@ -9,6 +9,7 @@ import { scenarioListItem } from '../../scenarios/scenario-list-item';
 import { actorOf, type HandlerContext, type HandlersOf } from '../handler-types';
 import { findScenarioEntry, knownStandardIds, problemsOf, readableEntry, scenarioDetail, warningsOf } from './scenario-handler-support';
 import { suggestRubric } from '../../scenarios/suggest-rubric';
+import { checkSamples } from '../../scenarios/rubric-check';
 import { conceptCatalogue } from '../../scoring/concepts/concepts';
 import { promptFacts } from '../../scoring/facts/prompt-facts';
 import { capitalisedWords } from '../../scoring/shouting';
@@ -44,6 +45,10 @@ export const scenarioReadHandlers = {
     const known = knownStandardIds(ctx.ws.data);
     const listed = input.standardIds.filter((id) => known.includes(id));
     return suggestRubric({ ...input, standardIds: listed.length > 0 ? listed : known });
+  },
+
+  checkRubricSamples({ stepId, step, samples, language, customerName, passMark, customerMessages }) {
+    return checkSamples(step, samples, { language, passMark, stepId, customerMessages, knownCodes: capitalisedWords(`${step.prompt} ${step.modelAnswer}`), ...(customerName ? { customerName } : {}) });
   },
 
   tryScenarioReply({ stepId, step, reply, language, customerName, passMark, customerMessages }) {
