@@ -69,3 +69,36 @@ test('a chat becomes a published scenario by accepting the suggested rubrics', a
   test.info().annotations.push({ type: 'edits', description: `${edits} edits, ${seconds} s` });
   expect(edits).toBeLessThan(20);
 });
+
+test('the rubric check scores sample replies beside what the owner expects, and publishing asks before a should-pass sample fails', async ({ page, host }) => {
+  test.slow();
+  await createWorkspace(page, host.url);
+  await page.evaluate(() => (window.location.hash = '/scenarios/late-courier-delivery'));
+  const step = await openStep(page, 'reply-1');
+  const check = step.getByRole('region', { name: 'Rubric check' });
+  await expect(check.getByText('Model answer')).toBeVisible();
+  await expect(check).toContainText('1 of 1 samples scored as you expect');
+
+  // A reply the owner would pass, in words the rubric does not know.
+  await check.getByLabel('A sample reply').fill('Ifeoma, I am sorry. Tomorrow morning our dispatch man fetches it from the depot and brings it to your door.');
+  await check.getByRole('button', { name: 'Add: should pass' }).click();
+  await expect(check).toContainText('1 of 2 samples scored as you expect');
+  const sample = check.getByRole('group', { name: 'Sample 2' });
+  await expect(sample).toContainText('Fails');
+  await expect(sample).toContainText('was not found');
+  await check.screenshot({ path: 'test-results/screenshots/rubric-check-light.png' });
+  await waitUntilSaved(page);
+
+  await page.getByRole('button', { name: 'Publish v2' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Some replies you would pass fail this rubric' });
+  await expect(dialog).toContainText('dispatch man');
+  await dialog.getByRole('button', { name: 'Fix the rubric first' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The owner marks it should-fail instead: everything agrees and publishing goes through.
+  await sample.getByText('Should fail').click();
+  await expect(check).toContainText('2 of 2 samples scored as you expect');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'Publish v2' }).click();
+  await expect(page.getByText(/as version 2\./)).toBeVisible();
+});

@@ -193,6 +193,8 @@ export const freeTextStepSchema = z.object({
   replyTimeStandardId: z.string().min(1).optional(),
   modelAnswer: z.string().default(''),
   actualReply: actualReplySchema.optional(),
+  /** The owner's own sample replies for the rubric check, each with what they expect of it. */
+  samples: z.array(z.object({ text: z.string().trim().min(1).max(5000), expect: z.enum(['pass', 'fail']) })).max(20).optional(),
   next: freeTextNextSchema,
 });
 
@@ -240,8 +242,6 @@ export type ToneChecks = z.output<typeof toneChecksSchema>;
 export type LengthRange = z.output<typeof lengthRangeSchema>;
 export type Rubric = z.output<typeof rubricSchema>;
 export type ActualReply = z.output<typeof actualReplySchema>;
-export type Branch = z.output<typeof branchSchema>;
-export type FreeTextNext = z.output<typeof freeTextNextSchema>;
 export type CustomerMessage = z.output<typeof customerMessageSchema>;
 export type CustomerStep = z.output<typeof customerStepSchema>;
 export type ChoiceOption = z.output<typeof choiceOptionSchema>;

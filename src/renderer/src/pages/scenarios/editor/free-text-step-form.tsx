@@ -12,6 +12,7 @@ import { RubricElementsEditor } from './rubric-elements-editor';
 import { TryReplyBox } from './try-reply-box';
 import { RubricSuggestionCard } from './rubric-suggestion-card';
 import { ReviewLessons } from './review-lessons';
+import { RubricCheck } from './rubric-check';
 import { fieldError, problemsUnder, type EditorProblem } from './problems';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: React.ReactNode }) {
@@ -132,8 +133,11 @@ export function FreeTextStepForm({
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         {/* Stays in view while the rubric is edited, so every change shows its effect at once. */}
-        <Box pos="sticky" top={72}>
-          <TryReplyBox scenario={scenario} stepId={stepId} step={step} />
+        <Box pos="sticky" top={72} style={{ maxHeight: 'calc(100dvh - 88px)', overflowY: 'auto' }}>
+          <Stack gap="md">
+            <TryReplyBox scenario={scenario} stepId={stepId} step={step} />
+            <RubricCheck scenario={scenario} stepId={stepId} step={step} onChange={onChange} />
+          </Stack>
         </Box>
       </Grid.Col>
     </Grid>

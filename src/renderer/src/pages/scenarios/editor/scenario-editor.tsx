@@ -14,6 +14,7 @@ import { ChunkBoundary } from '../../../components/chunk-boundary';
 import { ErrorState } from '../../../components/error-state';
 import { downloadFile } from '../../../components/download-file';
 import { EditorHeader } from './editor-header';
+import { ConfirmFailingSamples, failingShouldPass, type FailingSample } from './failing-samples';
 import { MetadataForm } from './metadata-form';
 import { ProblemsPanel } from './problems-panel';
 import { StepForm } from './step-form';
@@ -62,10 +63,19 @@ function EditorBody({ initial }: { initial: ScenarioDetail }) {
     draft.reset(fresh);
   };
 
-  const publish = async () => {
+  const [failing, setFailing] = useState<FailingSample[] | null>(null);
+  const publish = async (confirmed = false) => {
     setPublishing(true);
     try {
       await draft.saveNow();
+      if (!confirmed) {
+        const failed = await failingShouldPass(scenario);
+        if (failed.length > 0) {
+          setFailing(failed);
+          return;
+        }
+      }
+      setFailing(null);
       const published = await api.publishScenario({ id: scenario.id });
       notifications.show({ color: 'teal', message: `Published "${scenario.title}" as version ${published.version}.` });
       await reloadDetail();
@@ -172,6 +182,7 @@ function EditorBody({ initial }: { initial: ScenarioDetail }) {
         </Tabs.Panel>
       </Tabs>
       <TraineePreview scenario={scenario} opened={previewing} onClose={() => setPreviewing(false)} />
+      <ConfirmFailingSamples failing={failing} onCancel={() => setFailing(null)} onPublish={() => void publish(true)} />
       <Modal opened={confirmingDiscard} onClose={() => setConfirmingDiscard(false)} title="Discard draft changes?">
         <Text size="sm">The scenario goes back to published version {detail.versions.at(-1)?.version}. Your unpublished changes are lost.</Text>
         <Group justify="flex-end" mt="md">
