@@ -48,7 +48,7 @@ test('a chat becomes a published scenario by accepting the suggested rubrics', a
     await expect(card.getByText('Suggested', { exact: true })).toBeVisible();
     if (stepId === 'reply-1') {
       await expect(card).toContainText('Give the amount: RM67');
-      await expect(card).toContainText('counts double: it answers her question');
+      await expect(card).toContainText("counts double: it answers the customer's question");
       await card.screenshot({ path: 'test-results/screenshots/suggested-rubric-light.png' });
       await page.emulateMedia({ colorScheme: 'dark' });
       await card.screenshot({ path: 'test-results/screenshots/suggested-rubric-dark.png' });

@@ -17,7 +17,7 @@ import type { Fact } from '../scoring/facts/fact-types';
 import { readReply } from '../scoring/score-free-text-reply';
 import { containsThai } from '../scoring/text-folding';
 import { findApologies } from '../scoring/tone-checks';
-import { questionsAnswering } from '../scoring/customer-questions';
+import { questionsAnswering, wordsAnsweringUnaskedQuestions } from '../scoring/customer-questions';
 
 export interface RubricSuggestionInput {
   /** What the staff member really wrote (redacted). */
@@ -201,6 +201,11 @@ export function suggestRubric(input: RubricSuggestionInput): RubricSuggestion {
   if (elements.length === 0) {
     const fallback = fallbackElement(modelAnswer, reading, input);
     add(fallback.element, fallback.reason);
+  }
+
+  // A question of the customer's that no fact or move answers gets the reply's own words that answer it.
+  for (const words of wordsAnsweringUnaskedQuestions(elements, input.customerMessages, modelAnswer, input.language)) {
+    add({ id: `answer-${elements.length + 1}`, label: `Answer the customer's question: ${words.join(', ')}`, standardId: standardFor('fact', input.standardIds), phrases: [words] }, `The customer asked about it, and the real reply answered with "${words.join('", "')}".`);
   }
 
   // What the customer asked weighs double: a reply that leaves it out fails anyway.

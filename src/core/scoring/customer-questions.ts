@@ -163,3 +163,20 @@ export function questionsAnswering(elements: readonly RubricElement[], messages:
   cache.set(elements, { key, questions });
   return questions;
 }
+
+/**
+ * The words of the reply that share a root with a question of the customer's that no element answers
+ * ("still available?" and "Yes, M is available"): what a suggested rubric should add for it.
+ */
+export function wordsAnsweringUnaskedQuestions(elements: readonly RubricElement[], messages: readonly string[], reply: string, language: string): string[][] {
+  const group = languageGroupOf(language);
+  const signatures = elements.map((el) => signatureOf(el, language, group));
+  const replyWords = foldText(reply, language).words.filter((w) => !COMMON.has(w.text) && [...w.text].length >= 3);
+  const out: string[][] = [];
+  for (const q of questionsOf(messages, language)) {
+    if (signatures.some((sig) => overlap(q, sig) > 0)) continue;
+    const shared = [...new Set(replyWords.filter((w) => w.keys.some((k) => q.words.has(k))).map((w) => reply.slice(w.start, w.end)))];
+    if (shared.length > 0 && !out.some((g) => g.join() === shared.join())) out.push(shared);
+  }
+  return out;
+}

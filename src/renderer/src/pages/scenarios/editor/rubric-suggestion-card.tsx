@@ -55,7 +55,7 @@ export function RubricSuggestionCard({ scenario, stepId, step, onAccept }: { sce
               <Text size="sm" span fw={500}>
                 {el.label}
               </Text>
-              {el.weight > 1 && <Text size="xs" span c="dimmed">{` · counts double: it answers her question`}</Text>}
+              {el.weight > 1 && <Text size="xs" span c="dimmed">{` · counts double: it answers the customer's question`}</Text>}
               <Text size="xs" c="dimmed">
                 {s.reasons[el.id]}
               </Text>
