@@ -172,9 +172,11 @@ export function suggestRubric(input: RubricSuggestionInput): RubricSuggestion {
     const texts = group.facts.map((f) => modelAnswer.slice(f.start, f.end));
     const when = group.facts.some((f) => kindGroup(f.kind) === 'day') && group.facts.some((f) => kindGroup(f.kind) === 'time');
     const label = when ? 'Say when' : FACT_LABEL[group.facts[0].kind];
-    // One phrase group of facts: any of them is enough, and another value in its place is a wrong fact.
+    // A phrase group of facts per kind: one group met is enough, and a day (or time) stated in place
+    // of the promised one is a wrong fact.
+    const groups = ['day', 'time', 'money', 'other'].map((k) => group.facts.filter((f) => kindGroup(f.kind) === k).map((f) => modelAnswer.slice(f.start, f.end))).filter((g) => g.length > 0);
     add(
-      { id: `fact-${elements.length + 1}`, label: `${label}: ${texts.join(', ')}`, standardId: standardFor('fact', input.standardIds), phrases: [texts] },
+      { id: `fact-${elements.length + 1}`, label: `${label}: ${texts.join(', ')}`, standardId: standardFor('fact', input.standardIds), phrases: groups },
       `The real reply stated ${texts.map((t) => `"${t}"`).join(' and ')}.`,
     );
   }
