@@ -40,7 +40,14 @@ test('a leader turns a chat into a scenario, fixes what validation reports, and 
   // Still blocked: the standard the rubric scores against is not listed in the scenario.
   await expect(publish).toBeDisabled();
   await page.getByRole('tab', { name: /Problems/ }).click();
-  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('not listed in the scenario\'s standards');
+  const problemsRegion = page.getByRole('region', { name: 'Problems' });
+  await expect(problemsRegion).toContainText('not listed in the scenario\'s standards');
+  // In words: the step by position and what it answers, the field by its label; no code path.
+  await expect(problemsRegion).toContainText('Step 2, reply to “I commented on your FB post');
+  await expect(problemsRegion).toContainText('rubric element 1 (“Apologise for the reaction”): its standard');
+  expect(await problemsRegion.innerText()).not.toMatch(/steps\.|standardId|\[0\]/);
+  await problemsRegion.getByRole('button', { name: 'Go to step 2' }).first().click();
+  await expect(page.getByRole('region', { name: 'Step reply-1' })).toBeVisible();
   await page.getByRole('tab', { name: 'Details' }).click();
   await pickOption(page, page.getByRole('combobox', { name: 'Standards it trains' }), /^Apologise, own it, fix it/);
   await page.keyboard.press('Escape');

@@ -1,9 +1,14 @@
-/** Every problem of the draft in one list, each with a way to its step; warnings below, never blocking. */
+/**
+ * Every problem of the draft in one list, each named by its step's position and content and its
+ * field's label (never a code path), with a button to go there; warnings below, never blocking.
+ */
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import type { Scenario } from '../../../../../shared/domain/scenario';
+import { problemPlace, stepPosition } from '../../../../../shared/domain/problem-place';
 import { stepIdOfPath, type EditorProblem } from './problems';
 
-export function ProblemsPanel({ problems, warnings, onOpenStep, onOpenDetails }: { problems: EditorProblem[]; warnings: string[]; onOpenStep: (id: string) => void; onOpenDetails: () => void }) {
+export function ProblemsPanel({ scenario, problems, warnings, onOpenStep, onOpenDetails }: { scenario: Scenario; problems: EditorProblem[]; warnings: string[]; onOpenStep: (id: string) => void; onOpenDetails: () => void }) {
   return (
     <Stack gap="sm" role="region" aria-label="Problems">
       {problems.length === 0 ? (
@@ -15,16 +20,17 @@ export function ProblemsPanel({ problems, warnings, onOpenStep, onOpenDetails }:
           <List size="sm" spacing={4}>
             {problems.map((p, i) => {
               const stepId = p.stepId ?? stepIdOfPath(p.path);
+              const known = stepId !== undefined && Object.hasOwn(scenario.steps, stepId);
               return (
                 <List.Item key={i}>
-                  {p.message}{' '}
-                  <Anchor component="button" type="button" size="sm" onClick={() => (stepId ? onOpenStep(stepId) : onOpenDetails())}>
-                    {stepId ? `Go to step ${stepId}` : 'Go to details'}
-                  </Anchor>
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    ({p.path})
+                  <Text span size="sm" fw={600}>
+                    {problemPlace(scenario, p.path).place}
                   </Text>
+                  {' — '}
+                  {p.message}{' '}
+                  <Anchor component="button" type="button" size="sm" onClick={() => (known ? onOpenStep(stepId) : onOpenDetails())}>
+                    {known ? `Go to step ${stepPosition(scenario, stepId)}` : 'Go to details'}
+                  </Anchor>
                 </List.Item>
               );
             })}

@@ -178,7 +178,7 @@ function EditorBody({ initial }: { initial: ScenarioDetail }) {
           <MetadataForm scenario={scenario} onChange={draft.update} problems={problems} standards={detail.standards} />
         </Tabs.Panel>
         <Tabs.Panel value="problems">
-          <ProblemsPanel problems={problems} warnings={draft.warnings} onOpenStep={openStep} onOpenDetails={() => setTab('details')} />
+          <ProblemsPanel scenario={scenario} problems={problems} warnings={draft.warnings} onOpenStep={openStep} onOpenDetails={() => setTab('details')} />
         </Tabs.Panel>
       </Tabs>
       <TraineePreview scenario={scenario} opened={previewing} onClose={() => setPreviewing(false)} />
