@@ -5,7 +5,7 @@
  * under 5 minutes) and printed with the time it took.
  */
 import { createWorkspace, expect, test } from './support/fixtures';
-import { openStep, waitUntilSaved } from './support/scenario-steps';
+import { importSerumChat, openStep, waitUntilSaved } from './support/scenario-steps';
 import { dropFile, openTranscripts } from './support/transcript-steps';
 
 const CHAT = [
@@ -101,4 +101,28 @@ test('the rubric check scores sample replies beside what the owner expects, and 
   await waitUntilSaved(page);
   await page.getByRole('button', { name: 'Publish v2' }).click();
   await expect(page.getByText(/as version 2\./)).toBeVisible();
+});
+
+test('editing without losing work: a reply step turned into a choice keeps the real reply, and removing a step reconnects what led to it', async ({ page, host }) => {
+  await createWorkspace(page, host.url);
+  await importSerumChat(page, 'Serum rash');
+  await page.getByRole('link', { name: 'Turn into scenario' }).click();
+  const step = await openStep(page, 'reply-1');
+  await step.getByRole('combobox', { name: 'Step type' }).click();
+  await page.getByRole('option', { name: 'Choice' }).click();
+  // Nothing is dropped, so nothing is asked: the real reply is now the first option.
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(step.getByRole('textbox').filter({ hasText: "I'm really sorry to hear about the rashes." }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Step reply-2 actions' }).click();
+  await page.getByRole('menuitem', { name: 'Remove step' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove this step?' });
+  await expect(dialog).toContainText('One step leads to it:');
+  await expect(dialog.getByRole('checkbox', { name: /^Reconnect it to step \d+, ending/ })).toBeChecked();
+  await dialog.screenshot({ path: 'test-results/screenshots/remove-step-light.png' });
+  await dialog.getByRole('button', { name: 'Remove step' }).click();
+  await expect(page.getByRole('button', { name: 'Open step reply-2' })).toHaveCount(0);
+  await waitUntilSaved(page);
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  await expect(page.getByRole('region', { name: 'Problems' })).not.toContainText('reply-2');
 });

@@ -1,7 +1,7 @@
 /** The editor's step edits keep the draft parseable and the order the author chose. */
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type Scenario } from '../../../../../shared/domain/scenario';
-import { addStep, changeStepType, moveStep, removeStep } from './draft-edits';
+import { addStep, changeStepType, lostOnTypeChange, moveStep, removeStep, stepsLeadingTo } from './draft-edits';
 import { layoutScenario } from './flow-layout';
 
 const base: Scenario = scenarioSchema.parse({
@@ -54,5 +54,23 @@ describe('flow layout', () => {
     expect(column['reply-1']).toBeLessThan(column.end);
     expect(nodes.find((n) => n.id === 'orphan')).toMatchObject({ reachable: false });
     expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['customer-1->reply-1', 'reply-1->end']);
+  });
+
+  it('removes a step and reconnects what led to it to where it led', () => {
+    expect(stepsLeadingTo(base, 'reply-1')).toEqual(['customer-1']);
+    const reconnected = removeStep(base, 'reply-1', 'end');
+    expect(reconnected.steps['customer-1']).toMatchObject({ next: 'end' });
+    expect(scenarioSchema.parse(reconnected)).toEqual(reconnected);
+    expect(removeStep(base, 'reply-1').steps['customer-1']).toMatchObject({ next: 'reply-1' });
+  });
+
+  it('keeps the real reply and the prompt when a free-text step becomes a choice, and says what a change would drop', () => {
+    const withReply = { ...base, steps: { ...base.steps, 'reply-1': { ...base.steps['reply-1'], prompt: 'Reply to Tolu', modelAnswer: 'Hi Tolu, yes we have it.', actualReply: { text: 'yes available', verdict: 'good' as const } } } } as Scenario;
+    expect(lostOnTypeChange(withReply.steps['reply-1'], 'choice')).toEqual([]);
+    expect(lostOnTypeChange(withReply.steps['reply-1'], 'ending')).toEqual(['the real staff reply', 'the model answer']);
+    const choice = changeStepType(withReply, 'reply-1', 'choice').steps['reply-1'];
+    expect(choice).toMatchObject({ type: 'choice', prompt: 'Reply to Tolu', options: [{ text: 'yes available' }, { text: 'Hi Tolu, yes we have it.' }] });
+    const back = changeStepType({ ...withReply, steps: { ...withReply.steps, 'reply-1': choice } }, 'reply-1', 'free-text').steps['reply-1'];
+    expect(back).toMatchObject({ type: 'free-text', prompt: 'Reply to Tolu', modelAnswer: 'yes available', samples: [{ text: 'Hi Tolu, yes we have it.', expect: 'pass' }], next: 'end' });
   });
 });

@@ -1,4 +1,5 @@
 /** The form of the selected step: its type, its problems, and the fields of that type. */
+import { useState } from 'react';
 import { Alert, Badge, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { Scenario, Step } from '../../../../../shared/domain/scenario';
@@ -6,7 +7,8 @@ import type { ScenarioStandardOption } from '../../../../../shared/contract/scen
 import { STEP_TYPE_COLORS, STEP_TYPE_HINTS, STEP_TYPE_LABELS, STEP_TYPES } from '../scenario-labels';
 import { ChoiceStepForm } from './choice-step-form';
 import { CustomerStepForm } from './customer-step-form';
-import { changeStepType, replaceStep } from './draft-edits';
+import { changeStepType, lostOnTypeChange, replaceStep } from './draft-edits';
+import { ConfirmTypeChange } from './confirm-step-edits';
 import { EndingStepForm } from './ending-step-form';
 import { FreeTextStepForm } from './free-text-step-form';
 import { problemsOfStep, type EditorProblem } from './problems';
@@ -25,6 +27,7 @@ export function StepForm({
   standards: ScenarioStandardOption[];
 }) {
   const step = scenario.steps[stepId];
+  const [retyping, setRetyping] = useState<Step['type'] | null>(null);
   if (!step) return null;
   const set = (next: Step) => onChange(replaceStep(scenario, stepId, next));
   const own = problemsOfStep(problems, stepId);
@@ -51,7 +54,12 @@ export function StepForm({
             data={STEP_TYPES.map((t) => ({ value: t, label: STEP_TYPE_LABELS[t] }))}
             value={step.type}
             allowDeselect={false}
-            onChange={(t) => t && t !== step.type && onChange(changeStepType(scenario, stepId, t as Step['type']))}
+            onChange={(t) => {
+              if (!t || t === step.type) return;
+              const type = t as Step['type'];
+              if (lostOnTypeChange(step, type).length > 0) setRetyping(type);
+              else onChange(changeStepType(scenario, stepId, type));
+            }}
           />
         </Group>
         {own.length > 0 && (
@@ -68,6 +76,16 @@ export function StepForm({
         {step.type === 'free-text' && <FreeTextStepForm {...common} step={step} onChange={set} onScenarioChange={onChange} standards={standards} />}
         {step.type === 'ending' && <EndingStepForm stepId={stepId} step={step} onChange={set} problems={problems} />}
       </Stack>
+      <ConfirmTypeChange
+        scenario={scenario}
+        stepId={stepId}
+        type={retyping}
+        onCancel={() => setRetyping(null)}
+        onChange={(next) => {
+          setRetyping(null);
+          onChange(next);
+        }}
+      />
     </Paper>
   );
 }

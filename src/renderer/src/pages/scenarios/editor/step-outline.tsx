@@ -1,9 +1,11 @@
 /** The outline of steps: select, reorder, remove, set the start, add a step of any type. */
+import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconFlag, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Scenario, Step } from '../../../../../shared/domain/scenario';
 import { STEP_TYPE_COLORS, STEP_TYPE_HINTS, STEP_TYPE_LABELS, STEP_TYPES, stepSummary } from '../scenario-labels';
-import { addStep, moveStep, removeStep } from './draft-edits';
+import { addStep, moveStep } from './draft-edits';
+import { ConfirmRemoveStep } from './confirm-step-edits';
 import { problemsOfStep, type EditorProblem } from './problems';
 import { plural } from '../../../components/plural';
 
@@ -21,6 +23,7 @@ export function StepOutline({
   problems: EditorProblem[];
 }) {
   const ids = Object.keys(scenario.steps);
+  const [removing, setRemoving] = useState<string | null>(null);
   const add = (type: Step['type']) => {
     const added = addStep(scenario, type, selected ?? undefined);
     onChange(added.scenario);
@@ -82,7 +85,7 @@ export function StepOutline({
                     Start here
                   </Menu.Item>
                   <Menu.Divider />
-                  <Menu.Item color="red" leftSection={<IconTrash size={14} />} disabled={ids.length === 1} onClick={() => onChange(removeStep(scenario, id))}>
+                  <Menu.Item color="red" leftSection={<IconTrash size={14} />} disabled={ids.length === 1} onClick={() => setRemoving(id)}>
                     Remove step
                   </Menu.Item>
                 </Menu.Dropdown>
@@ -105,6 +108,15 @@ export function StepOutline({
           ))}
         </Menu.Dropdown>
       </Menu>
+      <ConfirmRemoveStep
+        scenario={scenario}
+        stepId={removing}
+        onCancel={() => setRemoving(null)}
+        onChange={(next) => {
+          setRemoving(null);
+          onChange(next);
+        }}
+      />
     </Stack>
   );
 }
