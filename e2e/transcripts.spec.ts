@@ -118,4 +118,12 @@ test('a garbage file is refused with its name and what is wrong', async ({ page,
   await page.screenshot({ path: `${shots}/garbage-light.png`, fullPage: true });
   // The drop zone is still there to try another file.
   await expect(page.getByTestId('transcript-drop-zone')).toBeVisible();
+
+  // Beside it, how to export a chat from each app; TikTok points to the CSV the importer reads.
+  await page.getByRole('button', { name: 'How do I export a chat?' }).click();
+  for (const app of ['WhatsApp and WhatsApp Business', 'Instagram', 'Facebook Messenger', 'Telegram', 'LINE and LINE Official Account', 'TikTok']) await expect(page.getByRole('button', { name: app, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'TikTok', exact: true }).click();
+  await expect(page.getByText('timestamp, sender and message')).toBeVisible();
+  await page.screenshot({ path: `${shots}/export-help-light.png`, fullPage: true });
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
 });

@@ -12,6 +12,7 @@ import { api, ApiError, errorMessage } from '../../../api/client';
 import { FORMAT_CHOICE_LABELS } from '../transcript-labels';
 import { CsvColumnsForm, type CsvColumns } from './csv-columns-form';
 import { FileDropZone } from './file-drop-zone';
+import { ExportHelp } from './export-help';
 import { PreviewStep, type PreviewChanges } from './preview-step';
 import { ReviewStep } from './review-step';
 import { UploadCancelled, uploadFiles, type UploadProgress as Progressed } from './upload-files';
@@ -149,6 +150,7 @@ export function ImportFlow({ initialFiles, onDone }: { initialFiles: File[] | nu
               The file is read and personal data is hidden in memory; nothing is saved until you have reviewed it.
             </Text>
           </FileDropZone>
+          <ExportHelp />
           <Group>
             <Button variant="default" onClick={cancel}>
               Back to the library
