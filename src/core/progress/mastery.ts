@@ -12,14 +12,14 @@
  * - Levels: below 50 "not yet", 50–69 "developing", 70–84 "solid", 85 and above "mastered".
  * The same words are the reports' help text (MASTERY_HELP in shared/domain/progress).
  */
-import { MASTERY_HELP, MASTERY_LEVELS, MASTERY_LEVEL_WORDS, type MasteryLevel } from '../../shared/domain/progress';
+import { MASTERY_LEVEL_WORDS, type MasteryLevel } from '../../shared/domain/progress';
 import { byIso, type ProgressRecord } from './progress-record';
 
 export const MASTERY_HALF_LIFE = 3;
 export const MASTERY_WINDOW = 10;
 export const MASTERY_MIN_EVIDENCE = 2;
 
-export { MASTERY_HELP, MASTERY_LEVELS, MASTERY_LEVEL_WORDS, type MasteryLevel };
+export { MASTERY_LEVEL_WORDS, type MasteryLevel };
 
 export interface StandardMastery {
   standardId: string;

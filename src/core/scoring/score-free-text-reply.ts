@@ -247,9 +247,3 @@ export function readReply(reply: string, language: string, prompt = ''): ReplyRe
   const folded = foldText(reply, language);
   return { folded, facts: statedFacts(folded, readFacts(folded).facts), language, situation: situationFacts(prompt, language) };
 }
-
-/** Exposed for the editor's rubric preview: which groups of an element a reply hits. */
-export function groupHits(reply: string, groups: readonly string[][], language: string): boolean[] {
-  const reading = readReply(reply, language);
-  return groups.map((g) => matchItem(reading, { phrases: [g] }, { sincereOnly: true, expandConcepts: true }).hit);
-}

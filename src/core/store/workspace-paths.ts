@@ -12,8 +12,6 @@ export const workspacePaths = (dir: string) => ({
   lockFile: join(dir, 'cxdojo.lock'),
 });
 
-export type WorkspacePaths = ReturnType<typeof workspacePaths>;
-
 /** The parts of the folder a backup copies (everything that holds the user's work). */
 export const BACKED_UP_ENTRIES = ['workspace.json', 'transcripts', 'attempts', 'assets'] as const;
 

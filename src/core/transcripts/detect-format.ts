@@ -1,7 +1,6 @@
 /**
  * Which importer a file needs, from its first bytes and name. The user can override the guess.
  */
-import type { TranscriptFormat } from '../../shared/domain/transcript';
 import { looksLikeCsv } from './csv-importer';
 import { looksLikeLine } from './line-importer';
 import { looksLikeWhatsApp } from './whatsapp-importer';
@@ -24,8 +23,4 @@ export function detectTextFormat(text: string, fileName: string): DetectedKind |
   if (looksLikeWhatsApp(head)) return 'whatsapp';
   if (looksLikeCsv(head, fileName)) return 'csv';
   return null;
-}
-
-export function kindOfFormat(format: TranscriptFormat): DetectedKind {
-  return format === 'whatsapp-android' || format === 'whatsapp-ios' ? 'whatsapp' : format;
 }

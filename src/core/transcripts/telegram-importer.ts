@@ -76,11 +76,6 @@ function chatName(chat: TelegramChat): string {
   return chat.name ?? `Chat ${chat.id}`;
 }
 
-export function isTelegramValue(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  return 'chats' in value || ('messages' in value && 'id' in value && !('participants' in value));
-}
-
 export function parseTelegramExport(value: unknown, fileName: string, chatId?: string): RawChat {
   let chats: TelegramChat[];
   let basePath = '';

@@ -13,6 +13,7 @@ export type Role = (typeof ROLES)[number];
  */
 export type Access = 'public' | 'first-run' | readonly Role[];
 
+/** @alias Every role, named for reading an access table. */
 export const EVERYONE: readonly Role[] = ROLES;
 export const MANAGERS: readonly Role[] = ['leader', 'manager'];
 export const LEADERS: readonly Role[] = ['leader'];

@@ -101,7 +101,6 @@ export type ElementOverride = z.infer<typeof elementOverrideSchema>;
 export type OverrideStatus = ElementOverride['to'];
 export type OverrideCheck = (typeof OVERRIDE_CHECKS)[number];
 export type AttemptReview = z.infer<typeof attemptReviewSchema>;
-export type AttemptRescore = z.infer<typeof attemptRescoreSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 export type CoachingComment = z.infer<typeof coachingCommentSchema>;
 

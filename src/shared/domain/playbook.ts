@@ -19,7 +19,7 @@ export const slugSchema = z
   .max(80, 'Keep the id under 80 characters.')
   .regex(SLUG_PATTERN, 'An id is lower-case letters and digits joined by hyphens, like keep-feed-honest.');
 
-export { CHANNELS, channelSchema, type Channel } from './channels';
+export { CHANNELS, channelSchema } from './channels';
 
 export const chapterSchema = z.object({
   id: slugSchema,
@@ -36,7 +36,6 @@ export const standardTargetSchema = z.object({
   unit: z.string().trim().min(1, 'Name the unit, e.g. minutes.'),
   text: z.string().trim().min(1, 'Say the target in words.'),
 });
-export type StandardTarget = z.infer<typeof standardTargetSchema>;
 
 const lineList = z.array(z.string().trim().min(1, 'Remove the empty item.'));
 

@@ -19,10 +19,6 @@ let leavingAt = 0;
 /** True for a few seconds after the window started to unload: requests then must outlive the page. */
 export const isLeaving = (): boolean => Date.now() - leavingAt < 5_000;
 
-export function hasPendingWork(): boolean {
-  return [...registered].some((work) => work.isPending());
-}
-
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   const pending = [...registered].filter((work) => work.isPending());
   if (pending.length === 0) return;

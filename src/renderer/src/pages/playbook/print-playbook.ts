@@ -16,12 +16,6 @@ async function printToPdf(): Promise<void> {
   }
 }
 
-let printer: () => void | Promise<void> = () => (canSavePdfDirectly ? printToPdf() : window.print());
-
-export function setPlaybookPrinter(next: () => void | Promise<void>): void {
-  printer = next;
-}
-
 export function printPlaybook(): void | Promise<void> {
-  return printer();
+  return canSavePdfDirectly ? printToPdf() : window.print();
 }

@@ -16,8 +16,6 @@ import { ScenarioPreviewPage } from './library/scenario-preview-page';
 
 const ScenarioEditor = lazyNamed(() => import('./editor/scenario-editor').then((m) => m.ScenarioEditor));
 
-/** The route the transcript library links "Turn into scenario" to (without the leading "#/"). */
-export const scenarioFromTranscriptRoute = (transcriptId: string): string => `scenarios/from-transcript/${encodeURIComponent(transcriptId)}`;
 export const scenarioEditorRoute = (scenarioId: string): string => `scenarios/${encodeURIComponent(scenarioId)}`;
 
 // One creation per transcript per visit, even when React runs effects twice.

@@ -1,5 +1,5 @@
-/** Hit / missed / N/A and pass / not passed, always as an icon plus words, never colour alone. */
-import { Badge, Group, Text, ThemeIcon } from '@mantine/core';
+/** Hit / missed / N/A marks, always as an icon plus words, never colour alone. */
+import { Group, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck, IconCircleMinus, IconCircleX, IconAlertTriangle } from '@tabler/icons-react';
 
 export type Mark = 'hit' | 'missed' | 'na' | 'warning';
@@ -22,19 +22,6 @@ export function StatusIcon({ mark, word }: { mark: Mark; word?: string }) {
         {word ?? LOOK[mark].word}
       </Text>
     </Group>
-  );
-}
-
-export function PassBadge({ passed, size = 'md' }: { passed: boolean; size?: 'sm' | 'md' | 'lg' }) {
-  return (
-    <Badge
-      size={size}
-      color={passed ? 'teal.9' : 'red.9'}
-      variant="filled"
-      leftSection={passed ? <IconCircleCheck size={14} aria-hidden /> : <IconCircleX size={14} aria-hidden />}
-    >
-      {passed ? 'Passed' : 'Not passed'}
-    </Badge>
   );
 }
 
