@@ -6,6 +6,7 @@
  * three letters or more are also learned, so their bare mentions elsewhere are hidden as well.
  */
 import type { RedactionCandidate } from './redaction-candidate';
+import { findStructuralNames } from './name-lines';
 
 /** Forms of address, lower case; the name follows after one space. */
 const HONORIFICS = [
@@ -223,6 +224,7 @@ export function findNameCues(text: string): NameCue[] {
     if (words.length === 0 || words.length > 5 || COMMON.has(words[0].toLocaleLowerCase())) continue;
     pushCue(out, at, words.join(' '));
   }
+  for (const cue of findStructuralNames(text)) pushCue(out, cue.start, cue.name);
   if (!THAI_SCRIPT.test(text)) return out;
   THAI_NAME_LABEL.lastIndex = 0;
   for (let m = THAI_NAME_LABEL.exec(text); m; m = THAI_NAME_LABEL.exec(text)) {

@@ -15,6 +15,7 @@ import { findIbans, findNationalIds } from './id-detection';
 import { buildNameMatcher, learnNamesFromText, learnPatronymicNames, type NameToRedact } from './name-detection';
 import { renderRedactions, resolveOverlaps } from './redaction-spans';
 import { findNameCues, nameCueCandidates, type NameCue } from './name-cues';
+import { givenNamesOf } from './name-lines';
 import { joinNameParts } from './name-joining';
 import { keepShopsOwn } from './shops-own-text';
 
@@ -222,7 +223,11 @@ export function redactTranscript<T extends RedactableTranscript>(transcript: T, 
     // Names pointed at by a form of address, a label or a self-introduction, in anyone's message.
     for (const cue of a.cues) {
       if (cue.uncertain) (uncertain ??= []).push({ index: i, cue });
-      else if (cue.name.length >= 3) learned.add(cue.name);
+      else if (cue.name.length >= 3) {
+        learned.add(cue.name);
+        // "Ngozi Eze" is "Ngozi" later in the chat; a Vietnamese name is called by its last word.
+        for (const part of givenNamesOf(cue.name)) learned.add(part);
+      }
     }
     // An address typed over several messages: "Kec. Cibinong Kab. Bogor", then "16913".
     const previous = messages[i - 1];
