@@ -1,7 +1,11 @@
-/** Initials in a coloured circle; the colour follows the name so people are easy to spot. */
+/**
+ * Initials in a coloured circle; the colour follows the name so people are easy to spot. The darkest
+ * shade under white initials passes contrast for every colour here (tinted initials on a light tint
+ * failed it for some names, and orange does at any shade).
+ */
 import { Avatar, type AvatarProps } from '@mantine/core';
 
-const COLORS = ['teal', 'blue', 'grape', 'orange', 'cyan', 'pink', 'indigo', 'lime'];
+export const AVATAR_COLORS = ['teal', 'blue', 'grape', 'red', 'cyan', 'pink', 'indigo', 'violet'];
 
 export function PersonAvatar({ name, ...props }: { name: string } & AvatarProps) {
   const initials = name
@@ -12,7 +16,7 @@ export function PersonAvatar({ name, ...props }: { name: string } & AvatarProps)
     .join('');
   const hash = [...name].reduce((sum, ch) => sum + ch.codePointAt(0)!, 0);
   return (
-    <Avatar color={COLORS[hash % COLORS.length]} radius="xl" alt="" {...props}>
+    <Avatar color={`${AVATAR_COLORS[hash % AVATAR_COLORS.length]}.9`} variant="filled" radius="xl" alt="" {...props}>
       {initials}
     </Avatar>
   );
