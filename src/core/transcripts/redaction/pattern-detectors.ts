@@ -118,7 +118,7 @@ export const ACCOUNT_LABELS = [
   'số tài khoản', 'stk', 'tài khoản', 'เลขบัญชี', 'บัญชี', 'iban',
   'maybank', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'bsn', 'bca', 'bni', 'bri', 'mandiri', 'bsi', 'cimb niaga', 'permata', 'jago', 'seabank',
   'gtbank', 'gtb', 'access bank', 'zenith', 'uba', 'first bank', 'firstbank', 'opay', 'palmpay', 'kuda', 'moniepoint', 'wema', 'fidelity', 'sterling',
-  'vietcombank', 'techcombank', 'bidv', 'agribank', 'vietinbank', 'mb bank', 'mbbank', 'vpbank', 'acb', 'sacombank', 'tpbank',
+  'vietcombank', 'vcb', 'techcombank', 'bidv', 'agribank', 'vietinbank', 'mb bank', 'mbbank', 'vpbank', 'acb', 'sacombank', 'tpbank',
   'bdo', 'bpi', 'metrobank', 'landbank', 'unionbank', 'security bank', 'rcbc', 'kbank', 'kasikorn', 'scb', 'bangkok bank', 'krungthai', 'krungsri', 'ttb',
   'equity', 'kcb', 'co-op bank', 'ncba', 'absa', 'stanbic',
   'gcash', 'maya', 'paymaya', 'ovo', 'dana', 'gopay', 'shopeepay', 'linkaja', 'momo', 'zalopay', 'viettelpay', 'truemoney', 'promptpay', "touch 'n go", 'tng', 'boost', 'grabpay', 'm-pesa', 'mpesa', 'paybill', 'till',
@@ -131,6 +131,14 @@ const LABEL_ALTERNATION = [...ACCOUNT_LABELS].sort((a, b) => b.length - a.length
 const NUMBER_RUN = /\d[\d -]{4,24}\d/g;
 const LABEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${LABEL_ALTERNATION})(?![\\p{L}])[^\\d\\n]{0,24}\\n?[^\\d\\n]{0,12}$`, 'u');
 
+/**
+ * Short labels that are ordinary words elsewhere ("tk" is also Malay for "not"): they count only
+ * right before the number, as a bank's SMS writes them ("TK 0071…", "STK: 1903…").
+ */
+const TIGHT_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tk|stk|acct|a\/c)[ .:#]{0,3}$/u;
+/** A bank's SMS masks the end of an account ("0071000452xxx"): the mask goes with the number. */
+const MASKED_TAIL = /^[xX*•]{1,8}(?![\p{L}\p{N}])/u;
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -141,12 +149,16 @@ export function findLabelledAccounts(text: string): RedactionCandidate[] {
   for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
     const start = m.index;
     if (start > 0 && isDigitCode(text.charCodeAt(start - 1))) continue;
-    const end = start + m[0].length; // the run ends with a digit
+    // "TK 2151… -5,985,000VND": a minus after a space starts an amount, not another group.
+    const amount = m[0].indexOf(' -');
+    const end = start + (amount > 0 ? amount : m[0].length); // the run ends with a digit
     let digits = 0;
     for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
     if (digits < 6 || digits > 20) continue;
-    if (!LABEL_BEFORE.test(text.slice(Math.max(0, start - 60), start).toLowerCase())) continue;
-    out.push({ start, end, type: 'ACCOUNT', placeholder: '[ACCOUNT]' });
+    const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+    if (!LABEL_BEFORE.test(before) && !TIGHT_LABEL_BEFORE.test(before)) continue;
+    const mask = MASKED_TAIL.exec(text.slice(end, end + 9));
+    out.push({ start, end: end + (mask ? mask[0].length : 0), type: 'ACCOUNT', placeholder: '[ACCOUNT]' });
   }
   return out;
 }

@@ -35,6 +35,17 @@ function* trims(window: string): Generator<{ offset: number; value: string }> {
 /** Regions whose local numbers are written with a trunk 0 (all our markets): other digit runs are ids. */
 const TRUNK_ZERO = new Set(['MY', 'ID', 'VN', 'PH', 'TH', 'NG', 'KE', 'GH', 'ZA', 'TZ', 'UG', 'GB', 'AU', 'KH', 'MM', 'LA', 'BD', 'PK', 'IN']);
 
+/** "14.06.2025", "03/11/24": a date, which some regions' numbering plans would also accept as a phone. */
+const DATE_SHAPE = /^(\d{1,2})([./-])(\d{1,2})\2(?:\d{2}|(?:19|20)\d{2})$/;
+
+function isDate(window: string): boolean {
+  const m = DATE_SHAPE.exec(window);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  // Day first or month first: either reading has to be a real day of a real month.
+  return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
+
 const CALLING_CODES = new Map<CountryCode, string>();
 
 /** libphonenumber builds metadata objects on every call: ask once per region. */
@@ -91,6 +102,7 @@ export function findPhones(text: string, region: CountryCode | undefined, known:
       continue;
     }
     if (!worthParsing(m[0], region) && !/^\d+[ .-]\+?0/.test(m[0])) continue;
+    if (isDate(m[0])) continue;
     for (const { offset, value } of trims(m[0])) {
       if (value.replace(/\D/g, '').length < 7 || !worthParsing(value, region)) continue;
       let parsed;
