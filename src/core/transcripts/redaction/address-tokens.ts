@@ -29,7 +29,7 @@ export interface Segment {
 export const STARTS_UPPER = /^\p{Lu}/u;
 const THAI = /[\u0e00-\u0e7f]/;
 /** Abbreviations whose dot does not end a sentence. */
-export const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av', 'str']);
+export const ABBREVIATION = new Set(['jl', 'jln', 'no', 'st', 'rd', 'ave', 'kel', 'kec', 'kab', 'brgy', 'subd', 'tp', 'dr', 'mr', 'mrs', 'ms', 'mdm', 'hse', 'blk', 'tmn', 'lrg', 'gg', 'apt', 'q', 'p', 'kg', 'komp', 'perum', 'prov', 'esq', 'mt', 'ph', 'bldg', 'ln', 'blvd', 'av', 'str', 'dsn', 'rt', 'rw']);
 
 function tokensOf(text: string, line: string, offset: number): Token[] {
   const out: Token[] = [];

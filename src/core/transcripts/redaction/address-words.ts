@@ -34,7 +34,10 @@ function byWord(entries: [string, AddressKeyword][]): Map<string, AddressKeyword
 export const ADDRESS_KEYWORDS = byWord([
   // Malaysia, Indonesia, Singapore
   ...words('street', 'name-after', 'jalan jln jl lorong lrg persiaran lebuh lebuhraya gang gg'),
-  ...words('fine', 'name-after', 'taman tmn desa kel kelurahan kec kecamatan kampung kg perumahan perum komplek komp dusun'),
+  ...words('fine', 'name-after', 'taman tmn desa kel kelurahan kec kecamatan kampung kg perumahan perum komplek komp dusun dsn'),
+  // Where people rent a room or a flat: "Kos Putri Melati 2", "Wisma Indah", "Rusun Tebet".
+  ...words('fine', 'name-after', 'kos kost wisma asrama rusun rusunawa apartemen'),
+  ...words('unit', 'number-after', 'rt rw'),
   ...words('coarse', 'name-after', 'kab kabupaten kota provinsi prov mukim daerah'),
   // The Philippines
   ...words('fine', 'name-after', 'brgy barangay purok sitio'),
@@ -49,11 +52,15 @@ export const ADDRESS_KEYWORDS = byWord([
   ...words('street', 'number-after', 'số so ngo ngach hem kiet', { weak: true }),
   ...words('street', 'name-after', 'duong'),
   ...words('fine', 'name-after', 'phường phuong xã thôn ấp'),
+  // "P. Bến Nghé": phường as its letter; alone it is also an initial ("P. Ramlee"), so weak.
+  ...words('fine', 'name-after', 'p', { weak: true }),
   ...words('coarse', 'name-after', 'quận quan huyện huyen tp tỉnh tinh q'),
   // Nigeria, Kenya, English-speaking and European forms
   ...words('street', 'name-before', 'street st road rd avenue ave crescent boulevard blvd expressway highway lane ln str straße strasse'),
   ...words('street', 'name-before', 'way close drive place court terrace', { capitalOnly: true }),
   ...words('street', 'number-after', 'close', { capitalOnly: true }),
+  // Estates number their streets: "House 7, Road 3", "Street 12".
+  ...words('street', 'number-after', 'road street avenue lane', { capitalOnly: true }),
   ...words('fine', 'name-before', 'estate gardens apartments residences residence towers tower mansion mansions condominium condo plaza'),
   ...words('coarse', 'name-before', 'county lga state province city district', { capitalOnly: true }),
   ...words('coarse', 'number-after', 'district', { capitalOnly: true }),
@@ -61,6 +68,7 @@ export const ADDRESS_KEYWORDS = byWord([
   // Units, in every market
   ...words('unit', 'number-after', 'blk blok hse apt apartment nombor tingkat lantai nhà'),
   ...words('unit', 'number-after', 'block lot flat unit house floor level', { capitalOnly: true }),
+  ...words('unit', 'number-after', 'room'),
   ...words('unit', 'number-after', 'plot'),
   ...words('unit', 'number-after', 'no', { weak: true }),
 ]);
@@ -82,10 +90,23 @@ export const THAI_PREFIXES: [string, AddressKeyword][] = [
 export const COMPOUND_STREET = /^\p{Lu}\p{Ll}{2,}(?:straße|strasse|str\.|gasse|allee|damm|platz|ring|gracht|weg|laan|plein|kade|singel|steeg|dijk)$/u;
 
 /** Labels whose value is an address: "Alamat:", "Địa chỉ:", "dia chi:", "Shipping address:". */
-export const ADDRESS_LABEL = /^(?:(?:shipping|delivery|complete|full|home|billing)\s+)?(?:address|addr|alamat(?:\s+lengkap)?|địa\s?chỉ|dia\s?chi|đ\/c|ที่อยู่|morada|adres|adresse|anschrift|direcci[oó]n|tirahan)$/iu;
+// Words may stand around the label word: "alamat mak", "alamat kirim", "my mum's address", "địa chỉ nhận hàng".
+export const ADDRESS_LABEL = /^(?!(?:e-?mail|ip|web|wallet)\s)(?:[\p{L}'’]+\s+){0,2}(?:address|addr|alamat|địa\s?chỉ|dia\s?chi|đ\/c|ที่อยู่|morada|adres|adresse|anschrift|direcci[oó]n|tirahan)(?:\s+[\p{L}'’]+){0,2}$/iu;
+
+/**
+ * Labels that name a place rather than an address ("Home:", "Ngozi office:", "Cửa hàng:", "Pick up
+ * at:"): what follows is read as any other text, an address only by its own words.
+ */
+export const PLACE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:home|house|office|work|rumah|kantor|pejabat|ofis|cửa\s+hàng|nhà|văn\s+phòng|bahay|landmark|patokan|pick\s?up(?:\s+at)?|deliver(?:y)?\s+to|send\s+to|ship\s+to|drop\s?off|hantar\s+ke|kirim\s+ke|gửi\s+về|giao\s+(?:về|đến|tới))$/iu;
 
 /** Words that join the words of a name: "Rua de Santa Catarina", "off Ahmadu Bello Way". */
-export const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'der', 'den', 'von', 'la', 'le', 'al', 'el', 'bin', 'binti', 'off', 'of', 'a/l', 'a/p', '&']);
+export const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'der', 'den', 'von', 'la', 'le', 'al', 'el', 'bin', 'binti', 'off', 'of', 'a/l', 'a/p', '&', 'an', 'am', 'im', 'ob', 'sur', 'upon']);
+
+/**
+ * Keywords that are never ordinary words, so a name after them may be typed in lower case
+ * ("kel tamalanrea", "p tan phu"): weak evidence, which an address needs more beside.
+ */
+export const LOWER_NAME_AFTER = new Set('kel kelurahan kec kecamatan kab kabupaten dsn dusun lrg tmn brgy barangay purok sitio phường p quận huyện tỉnh hẻm ngõ ngách soi moo tambon khet amphoe'.split(' '));
 
 /** Chat particles that end a sentence but are never part of an address. */
 export const PARTICLES = new Set(['ya', 'yah', 'yaa', 'kak', 'ka', 'sis', 'po', 'lah', 'ok', 'okay', 'pls', 'please', 'thanks', 'thank', 'nhé', 'nha', 'nhe', 'ạ', 'a', 'ah', 'na', 'krub', 'kha', 'ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้า']);
