@@ -38,7 +38,14 @@ export async function openStep(page: Page, stepId: string): Promise<Locator> {
 
 export async function pickOption(page: Page, field: Locator, option: RegExp): Promise<void> {
   await field.click();
-  await page.getByRole('option', { name: option }).click();
+  const choice = page.getByRole('option', { name: option });
+  // A searchable select filters by the text in it: when that is the current value's label, clear it to see every option.
+  const shown = await choice.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+  if (!shown && (await field.isEditable())) {
+    await field.fill('');
+    await field.click();
+  }
+  await choice.click();
 }
 
 /** Adds a rubric element to the open free-text step: label, standard, one phrase group of synonyms. */
