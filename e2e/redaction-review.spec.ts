@@ -23,7 +23,7 @@ const HIDDEN_IN_REVIEW = 'Al-Ikhlas';
 /** The neighbour named in the directions: hidden with them. */
 const NEIGHBOUR = 'Melati';
 
-test('a shipping block from an unsaved contact is hidden on screen and on disk, a suggested name and a missed landmark by the leader', async ({ page, host }) => {
+test('a shipping block from an unsaved contact is hidden on screen and on disk, directions to the house too, and a repeated landmark by the leader', async ({ page, host }) => {
   test.slow();
   await createWorkspaceIn(page, host.url, 'Toko Gamis Lestari', /Indonesia/);
   await openTranscripts(page);
