@@ -39,13 +39,15 @@ export async function openStep(page: Page, stepId: string): Promise<Locator> {
 export async function pickOption(page: Page, field: Locator, option: RegExp): Promise<void> {
   await field.click();
   const choice = page.getByRole('option', { name: option });
-  // A searchable select filters by the text in it: when that is the current value's label, clear it to see every option.
-  const shown = await choice.first().waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-  if (!shown && (await field.isEditable())) {
-    await field.fill('');
-    await field.click();
+  const clicked = await choice.click({ timeout: 5_000 }).then(() => true, () => false);
+  if (clicked || !(await field.isEditable())) {
+    if (!clicked) await choice.click();
+    return;
   }
-  await choice.click();
+  // A searchable select whose list does not show (seen under load in CI): choose by typing, as a user can.
+  await field.fill(option.source.replace(/^\^/, '').replace(/\\/g, ''));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
 
 /** Adds a rubric element to the open free-text step: label, standard, one phrase group of synonyms. */
